@@ -1,0 +1,26 @@
+using System.Buffers.Binary;
+
+namespace OrleansBroker.Records;
+
+/// <summary>The fields the broker writes into a batch as it appends it.</summary>
+public static class RecordBatchStamp
+{
+    /// <summary>Writes the base offset. The CRC does not cover it, so the batch stays valid.</summary>
+    public static void SetBaseOffset(Span<byte> batch, long baseOffset) =>
+        BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.BaseOffset..], baseOffset);
+
+    /// <summary>
+    /// Sets the timestamp type and max timestamp, and recomputes the CRC (both fields are covered by it).
+    /// Used for log-append time and to correct a max timestamp that disagrees with the records.
+    /// </summary>
+    public static void SetMaxTimestamp(Span<byte> batch, TimestampType type, long maxTimestamp)
+    {
+        var attributes = BinaryPrimitives.ReadInt16BigEndian(batch[RecordBatchLayout.Attributes..]);
+        attributes = type == TimestampType.LogAppendTime
+            ? (short)(attributes | RecordBatchLayout.TimestampTypeFlag)
+            : (short)(attributes & ~RecordBatchLayout.TimestampTypeFlag);
+        BinaryPrimitives.WriteInt16BigEndian(batch[RecordBatchLayout.Attributes..], attributes);
+        BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.MaxTimestamp..], maxTimestamp);
+        BinaryPrimitives.WriteUInt32BigEndian(batch[RecordBatchLayout.Crc..], Crc32C.Compute(batch[RecordBatchLayout.Attributes..]));
+    }
+}
