@@ -27,6 +27,9 @@ public enum ErrorCode : short
     /// <summary>The topic name breaks Kafka's naming rules.</summary>
     InvalidTopic = 17,
 
+    /// <summary>The broker's storage failed (disk error); the request may be retried.</summary>
+    KafkaStorageError = 56,
+
     /// <summary>The topic already exists.</summary>
     TopicAlreadyExists = 36,
 

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Logging;
+using OrleansBroker.Records;
+using OrleansBroker.Storage.Index;
+
+namespace OrleansBroker.Storage.Log;
+
+/// <summary>Opening an existing segment: trust what can be trusted, validate the rest, truncate a torn tail.</summary>
+internal sealed partial class LogSegment
+{
+    /// <summary>
+    /// Opens an existing segment. A sealed segment with sane indexes is trusted as it is (no scan), with
+    /// <paramref name="nextOffset"/> taken from the segment after it. The active segment, or one whose indexes
+    /// are missing or corrupt, is validated batch by batch from its last index entry (or from the start), and
+    /// truncated to the last whole valid batch.
+    /// </summary>
+    public static LogSegment Open(string directory, long baseOffset, int indexIntervalBytes, long? nextOffset, ILogger logger)
+    {
+        var segment = new LogSegment(directory, baseOffset, indexIntervalBytes);
+        try
+        {
+            segment.Load(nextOffset, logger);
+            return segment;
+        }
+        catch
+        {
+            segment.Dispose();
+            throw;
+        }
+    }
+
+    private void Load(long? nextOffset, ILogger logger)
+    {
+        var fileLength = RandomAccess.GetLength(_log);
+        var indexesSane = _offsetIndex.Load(fileLength) & _timeIndex.Load(fileLength);
+        if (nextOffset is { } sealedNext && indexesSane && (fileLength == 0 || _timeIndex.Count > 0))
+        {
+            _size = fileLength;
+            _nextOffset = fileLength == 0 ? BaseOffset : sealedNext;
+            _largestTimestamp = _timeIndex.Last?.Timestamp ?? -1;
+            return;
+        }
+
+        if (nextOffset is not null)
+        {
+            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+            TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
+            OnRolled();
+            return;
+        }
+
+        if (!indexesSane)
+        {
+            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+        }
+
+        var start = indexesSane ? _offsetIndex.Lookup(long.MaxValue) : new OffsetPosition(BaseOffset, 0);
+        if (!TryRecoverFrom(start, fileLength, logger) && start.Position > 0)
+        {
+            // The last index entry does not lead to a valid batch: distrust the indexes and scan it all.
+            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+            TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
+        }
+    }
+
+    /// <summary>Validates batches from <paramref name="start"/> and truncates after the last valid one. False if the first batch at a nonzero start is invalid.</summary>
+    private bool TryRecoverFrom(OffsetPosition start, long fileLength, ILogger logger)
+    {
+        _offsetIndex.TruncateToPosition(start.Position + 1);
+        _timeIndex.TruncateToOffset(start.Offset);
+        if (start.Position == 0)
+        {
+            _offsetIndex.TruncateToCount(0);
+            _timeIndex.TruncateToCount(0);
+        }
+
+        _size = start.Position;
+        _nextOffset = start.Offset;
+        _largestTimestamp = _timeIndex.Last?.Timestamp ?? -1;
+        _rollTimestamp = -1;
+        _bytesSinceLastIndexEntry = 0;
+
+        var scanner = new BatchScanner(_log, start.Position, fileLength, RecoveryChunkBytes);
+        long validEnd = start.Position;
+        var expectedOffset = start.Offset;
+        var problem = ScanValidBatches(scanner, ref validEnd, ref expectedOffset);
+        if (problem is not null && validEnd == start.Position && start.Position > 0)
+        {
+            return false;
+        }
+
+        _size = validEnd;
+        _nextOffset = expectedOffset;
+        if (validEnd > 0)
+        {
+            _rollTimestamp = ReadFirstBatchHeader().MaxTimestamp;
+        }
+
+        if (problem is not null)
+        {
+            LogMessages.TruncatedTornTail(logger, SegmentFiles.LogPath(Directory, BaseOffset), validEnd, fileLength - validEnd, problem);
+            RandomAccess.SetLength(_log, validEnd);
+        }
+
+        return true;
+    }
+
+    /// <summary>Indexes every valid batch; returns why scanning stopped before the end, or null at a clean end.</summary>
+    private string? ScanValidBatches(BatchScanner scanner, ref long validEnd, ref long expectedOffset)
+    {
+        while (true)
+        {
+            var outcome = scanner.Next(withBody: true, out var position, out var header, out var body);
+            if (outcome == BatchScanner.Outcome.End)
+            {
+                return null;
+            }
+
+            if (outcome == BatchScanner.Outcome.Torn)
+            {
+                return $"a torn batch at byte {position}";
+            }
+
+            try
+            {
+                RecordBatchValidator.Validate(body.Span, int.MaxValue);
+            }
+            catch (InvalidRecordBatchException e)
+            {
+                return $"an invalid batch at byte {position}: {e.Message}";
+            }
+
+            if (header.BaseOffset != expectedOffset)
+            {
+                return $"a batch at byte {position} with base offset {header.BaseOffset} where {expectedOffset} was expected";
+            }
+
+            OnBatchWritten(new BatchPlacement(header.BaseOffset, header.LastOffset, header.MaxTimestamp, header.SizeInBytes), position);
+            validEnd = position + header.SizeInBytes;
+            expectedOffset = header.NextOffset;
+        }
+    }
+
+    private RecordBatchHeader ReadFirstBatchHeader()
+    {
+        Span<byte> header = stackalloc byte[RecordBatchLayout.HeaderSize];
+        ReadExactly(header, 0);
+        return RecordBatchHeader.Read(header);
+    }
+}

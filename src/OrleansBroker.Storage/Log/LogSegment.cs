@@ -1,0 +1,279 @@
+using Microsoft.Win32.SafeHandles;
+using OrleansBroker.Records;
+using OrleansBroker.Storage.Index;
+
+namespace OrleansBroker.Storage.Log;
+
+/// <summary>
+/// One segment of a partition log: a .log file of RecordBatch v2 batches, exactly as appended, plus a sparse
+/// <see cref="OffsetIndex"/> and <see cref="TimeIndex"/>. Named by its base offset (<see cref="SegmentFiles"/>).
+/// Thread-safety: one writer (append, recovery, roll) and any number of concurrent readers. The writer writes
+/// bytes and index entries first and publishes the new size last, so readers only ever see whole batches.
+/// Deletion is reference-counted: files are unlinked at once, handles closed when the last reader is done.
+/// </summary>
+internal sealed partial class LogSegment : IDisposable
+{
+    private const int ScanChunkBytes = 64 * 1024;
+    private const int RecoveryChunkBytes = 1024 * 1024;
+
+    private readonly SafeFileHandle _log;
+    private readonly OffsetIndex _offsetIndex;
+    private readonly TimeIndex _timeIndex;
+    private readonly int _indexIntervalBytes;
+    private long _size;
+    private long _nextOffset;
+    private long _largestTimestamp = -1;
+    private long _rollTimestamp = -1;
+    private int _bytesSinceLastIndexEntry;
+    private int _references = 1;
+
+    private LogSegment(string directory, long baseOffset, int indexIntervalBytes)
+    {
+        Directory = directory;
+        BaseOffset = baseOffset;
+        _nextOffset = baseOffset;
+        _indexIntervalBytes = indexIntervalBytes;
+        _log = File.OpenHandle(SegmentFiles.LogPath(directory, baseOffset), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        _offsetIndex = new OffsetIndex(SegmentFiles.OffsetIndexPath(directory, baseOffset), baseOffset);
+        _timeIndex = new TimeIndex(SegmentFiles.TimeIndexPath(directory, baseOffset), baseOffset);
+    }
+
+    /// <summary>The partition directory the files live in.</summary>
+    public string Directory { get; }
+
+    /// <summary>Offset of the first batch the segment may hold.</summary>
+    public long BaseOffset { get; }
+
+    /// <summary>Bytes of whole batches published to readers.</summary>
+    public long Size => Volatile.Read(ref _size);
+
+    /// <summary>Offset after the last batch published.</summary>
+    public long NextOffset => Volatile.Read(ref _nextOffset);
+
+    /// <summary>The largest record timestamp in the segment; -1 when empty.</summary>
+    public long LargestTimestamp => Volatile.Read(ref _largestTimestamp);
+
+    /// <summary>Max timestamp of the first batch, which segment.ms counts from; -1 when empty.</summary>
+    public long RollTimestamp => Volatile.Read(ref _rollTimestamp);
+
+    /// <summary>Creates an empty segment, replacing any files left at that name.</summary>
+    public static LogSegment Create(string directory, long baseOffset, int indexIntervalBytes)
+    {
+        File.Delete(SegmentFiles.LogPath(directory, baseOffset));
+        File.Delete(SegmentFiles.OffsetIndexPath(directory, baseOffset));
+        File.Delete(SegmentFiles.TimeIndexPath(directory, baseOffset));
+        return new LogSegment(directory, baseOffset, indexIntervalBytes);
+    }
+
+    /// <summary>Writes <paramref name="batches"/> with one gathered write at the end of the file, then indexes and publishes them.</summary>
+    public void Append(IReadOnlyList<ReadOnlyMemory<byte>> batches, ReadOnlySpan<BatchPlacement> placements)
+    {
+        var position = _size;
+        try
+        {
+            RandomAccess.Write(_log, batches, position);
+        }
+        catch
+        {
+            // Leave no partial batch behind the published size; the next append writes over it anyway.
+            RandomAccess.SetLength(_log, position);
+            throw;
+        }
+
+        foreach (var placement in placements)
+        {
+            OnBatchWritten(placement, position);
+            position += placement.Size;
+        }
+
+        Volatile.Write(ref _size, position);
+        Volatile.Write(ref _nextOffset, placements[^1].LastOffset + 1);
+    }
+
+    /// <summary>Seals the segment when a newer one becomes active: records its largest timestamp in the time index.</summary>
+    public void OnRolled()
+    {
+        if (Size > 0)
+        {
+            _timeIndex.MaybeAppend(LargestTimestamp, NextOffset);
+        }
+    }
+
+    /// <summary>
+    /// Reads whole batches from the one containing <paramref name="fromOffset"/>, up to <paramref name="maxBytes"/>
+    /// but at least one batch, and none starting at or after <paramref name="endOffset"/> (the high watermark the
+    /// caller checked against). Returns null when the segment has nothing at or after <paramref name="fromOffset"/>.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Read(long fromOffset, int maxBytes, long endOffset)
+    {
+        var size = Size;
+        if (!TryFindBatch(fromOffset, size, out var position, out var first))
+        {
+            return null;
+        }
+
+        var length = (int)Math.Min(size - position, Math.Max(maxBytes, first.SizeInBytes));
+        var buffer = new byte[length];
+        ReadExactly(buffer, position);
+        return buffer.AsMemory(0, WholeBatchesLength(buffer, endOffset));
+    }
+
+    /// <summary>The first record at or after <paramref name="timestamp"/> with an offset of at least <paramref name="minOffset"/>, or null when the segment has none.</summary>
+    public TimestampOffset? FindOffsetByTimestamp(long timestamp, long minOffset)
+    {
+        if (LargestTimestamp < timestamp)
+        {
+            return null;
+        }
+
+        var start = _offsetIndex.Lookup(Math.Max(_timeIndex.Lookup(timestamp), minOffset));
+        var scanner = new BatchScanner(_log, start.Position, Size, ScanChunkBytes);
+        while (scanner.Next(withBody: true, out _, out var header, out var body) == BatchScanner.Outcome.Batch)
+        {
+            if (header.MaxTimestamp < timestamp)
+            {
+                continue;
+            }
+
+            foreach (var batch in new RecordBatchReader(body.Span))
+            {
+                foreach (var record in batch.Records)
+                {
+                    if (record.Timestamp >= timestamp && record.Offset >= minOffset)
+                    {
+                        return new TimestampOffset(record.Timestamp, record.Offset);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes a reference for a reader; false when the segment has been deleted.</summary>
+    public bool TryAcquire()
+    {
+        var current = Volatile.Read(ref _references);
+        while (current > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _references, current + 1, current);
+            if (seen == current)
+            {
+                return true;
+            }
+
+            current = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns a reader's reference; the last one closes the files.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _references) == 0)
+        {
+            CloseFiles();
+        }
+    }
+
+    /// <summary>Removes the files from the directory now; open readers finish on the unlinked files.</summary>
+    public void Delete()
+    {
+        // The .log goes first: a crash in between leaves orphan indexes, which opening removes,
+        // rather than a .log without indexes, which opening would have to scan.
+        File.Delete(SegmentFiles.LogPath(Directory, BaseOffset));
+        File.Delete(_offsetIndex.Path);
+        File.Delete(_timeIndex.Path);
+        Release();
+    }
+
+    /// <summary>Forces the log and index files to disk.</summary>
+    public void Flush()
+    {
+        RandomAccess.FlushToDisk(_log);
+        _offsetIndex.Flush();
+        _timeIndex.Flush();
+    }
+
+    /// <summary>Drops the owner's reference without deleting the files.</summary>
+    public void Dispose() => Release();
+
+    private void OnBatchWritten(BatchPlacement placement, long position)
+    {
+        if (_bytesSinceLastIndexEntry > _indexIntervalBytes)
+        {
+            _timeIndex.MaybeAppend(LargestTimestamp, placement.BaseOffset);
+            _offsetIndex.Append(new OffsetPosition(placement.BaseOffset, checked((int)position)));
+            _bytesSinceLastIndexEntry = 0;
+        }
+
+        _bytesSinceLastIndexEntry += placement.Size;
+        if (RollTimestamp < 0)
+        {
+            Volatile.Write(ref _rollTimestamp, placement.MaxTimestamp);
+        }
+
+        if (placement.MaxTimestamp > LargestTimestamp)
+        {
+            Volatile.Write(ref _largestTimestamp, placement.MaxTimestamp);
+        }
+    }
+
+    private bool TryFindBatch(long offset, long size, out long position, out RecordBatchHeader header)
+    {
+        var scanner = new BatchScanner(_log, _offsetIndex.Lookup(offset).Position, size, ScanChunkBytes);
+        while (true)
+        {
+            switch (scanner.Next(withBody: false, out position, out header, out _))
+            {
+                case BatchScanner.Outcome.Batch when header.LastOffset >= offset:
+                    return true;
+                case BatchScanner.Outcome.Batch:
+                    continue;
+                case BatchScanner.Outcome.End:
+                    return false;
+                default:
+                    throw new BrokerException(ErrorCode.CorruptMessage, $"Segment {SegmentFiles.LogPath(Directory, BaseOffset)} is unreadable at byte {position}.");
+            }
+        }
+    }
+
+    private void ReadExactly(Span<byte> buffer, long position)
+    {
+        while (!buffer.IsEmpty)
+        {
+            var read = RandomAccess.Read(_log, buffer, position);
+            if (read == 0)
+            {
+                throw new IOException($"Segment {SegmentFiles.LogPath(Directory, BaseOffset)} ended at byte {position}, inside its published size.");
+            }
+
+            buffer = buffer[read..];
+            position += read;
+        }
+    }
+
+    private static int WholeBatchesLength(ReadOnlySpan<byte> buffer, long endOffset)
+    {
+        var end = 0;
+        foreach (var batch in new RecordBatchReader(buffer))
+        {
+            if (batch.Header.BaseOffset >= endOffset)
+            {
+                break;
+            }
+
+            end += batch.Bytes.Length;
+        }
+
+        return end;
+    }
+
+    private void CloseFiles()
+    {
+        _log.Dispose();
+        _offsetIndex.Dispose();
+        _timeIndex.Dispose();
+    }
+}

@@ -1,0 +1,101 @@
+using OrleansBroker.Records;
+using OrleansBroker.Storage.Log;
+
+namespace OrleansBroker.Storage;
+
+/// <summary>Reading: whole batches by offset, and offset by timestamp. Lock-free; see the class summary.</summary>
+public sealed partial class PartitionLog
+{
+    /// <summary>
+    /// Reads whole batches starting with the one that contains <paramref name="fromOffset"/>, up to
+    /// <paramref name="maxBytes"/> but always at least one batch, from one segment. Reading at the log end
+    /// returns no records; below the log start or past the end throws <see cref="BrokerException"/> with
+    /// <see cref="ErrorCode.OffsetOutOfRange"/>. The first batch may begin before <paramref name="fromOffset"/>.
+    /// </summary>
+    public FetchResult Read(long fromOffset, int maxBytes)
+    {
+        while (true)
+        {
+            var highWatermark = HighWatermark;
+            var logStart = LogStartOffset;
+            if (fromOffset < logStart || fromOffset > highWatermark)
+            {
+                throw OutOfRange(fromOffset, logStart, highWatermark);
+            }
+
+            if (fromOffset == highWatermark)
+            {
+                return new FetchResult(ReadOnlyMemory<byte>.Empty, highWatermark, logStart);
+            }
+
+            if (TryReadSegments(fromOffset, maxBytes, highWatermark, out var records))
+            {
+                return new FetchResult(records, highWatermark, logStart);
+            }
+
+            // A segment was deleted under us by retention: look again with the new log start.
+        }
+    }
+
+    /// <summary>
+    /// The earliest record whose timestamp is at or after <paramref name="timestamp"/> (ms since the Unix epoch)
+    /// and whose offset is at or after the log start, or null when there is none (Kafka then answers the log end).
+    /// </summary>
+    public TimestampOffset? OffsetForTimestamp(long timestamp)
+    {
+        var logStart = LogStartOffset;
+        foreach (var segment in _segments.Snapshot)
+        {
+            if (segment.LargestTimestamp < timestamp || segment.NextOffset <= logStart || !segment.TryAcquire())
+            {
+                continue;
+            }
+
+            try
+            {
+                if (segment.FindOffsetByTimestamp(timestamp, logStart) is { } found)
+                {
+                    return found;
+                }
+            }
+            finally
+            {
+                segment.Release();
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryReadSegments(long fromOffset, int maxBytes, long highWatermark, out ReadOnlyMemory<byte> records)
+    {
+        records = ReadOnlyMemory<byte>.Empty;
+        var snapshot = _segments.Snapshot;
+        for (var i = Math.Max(LogSegments.Floor(snapshot, fromOffset), 0); i < snapshot.Length; i++)
+        {
+            var segment = snapshot[i];
+            if (!segment.TryAcquire())
+            {
+                return false;
+            }
+
+            try
+            {
+                if (segment.Read(fromOffset, maxBytes, highWatermark) is { } found)
+                {
+                    records = found;
+                    return true;
+                }
+            }
+            finally
+            {
+                segment.Release();
+            }
+        }
+
+        return true;
+    }
+
+    private BrokerException OutOfRange(long offset, long logStart, long logEnd) =>
+        new(ErrorCode.OffsetOutOfRange, $"Offset {offset} is out of range for partition log {Directory}: readable offsets are {logStart} to {logEnd} (log start offset {logStart}, log end offset {logEnd}).");
+}
