@@ -79,6 +79,12 @@ public static class RecordBatchValidator
             throw Fail(RecordBatchError.LengthMismatch, $"Record batch length field {length} is smaller than the header.");
         }
 
+        // Past this the batch size (length + 12) overflows an int and would turn negative.
+        if (length > int.MaxValue - RecordBatchLayout.LogOverhead)
+        {
+            throw Fail(RecordBatchError.LengthMismatch, $"Record batch length field {length} is too large for a batch.");
+        }
+
         return RecordBatchHeader.Read(batch);
     }
 

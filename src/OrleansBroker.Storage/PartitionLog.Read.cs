@@ -33,7 +33,8 @@ public sealed partial class PartitionLog
                 return new FetchResult(records, highWatermark, logStart);
             }
 
-            // A segment was deleted under us by retention: look again with the new log start.
+            // A segment was deleted under us by retention (look again with the new log start), or the log was closed.
+            ThrowIfDisposed();
         }
     }
 
@@ -43,6 +44,7 @@ public sealed partial class PartitionLog
     /// </summary>
     public TimestampOffset? OffsetForTimestamp(long timestamp)
     {
+        ThrowIfDisposed();
         var logStart = LogStartOffset;
         foreach (var segment in _segments.Snapshot)
         {

@@ -114,7 +114,7 @@ public sealed partial class PartitionLog : IDisposable
                 return;
             }
 
-            _disposed = true;
+            Volatile.Write(ref _disposed, true);
             foreach (var segment in _segments.Snapshot)
             {
                 segment.Dispose();
@@ -150,5 +150,5 @@ public sealed partial class PartitionLog : IDisposable
 
     private long NowMs() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
 }

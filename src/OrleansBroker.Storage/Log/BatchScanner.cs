@@ -54,7 +54,7 @@ internal sealed class BatchScanner(SafeFileHandle file, long position, long end,
         }
 
         header = RecordBatchHeader.Read(headerBytes.Span);
-        if (header.BatchLength < RecordBatchLayout.HeaderSize - RecordBatchLayout.LogOverhead || header.SizeInBytes > remaining)
+        if (header.BatchLength < RecordBatchLayout.HeaderSize - RecordBatchLayout.LogOverhead || (long)header.BatchLength + RecordBatchLayout.LogOverhead > remaining)
         {
             return Outcome.Torn;
         }
