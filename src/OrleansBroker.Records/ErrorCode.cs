@@ -21,6 +21,9 @@ public enum ErrorCode : short
     /// <summary>The topic or partition does not exist.</summary>
     UnknownTopicOrPartition = 3,
 
+    /// <summary>No broker could be reached at the given address.</summary>
+    BrokerNotAvailable = 8,
+
     /// <summary>A record batch is larger than the topic's max.message.bytes.</summary>
     MessageTooLarge = 10,
 
@@ -38,6 +41,9 @@ public enum ErrorCode : short
 
     /// <summary>The replication factor cannot be honoured by this deployment.</summary>
     InvalidReplicationFactor = 38,
+
+    /// <summary>The request is malformed or asks for something that makes no sense.</summary>
+    InvalidRequest = 42,
 
     /// <summary>A configuration name or value is invalid.</summary>
     InvalidConfig = 40,

@@ -164,7 +164,7 @@ public sealed partial class PartitionLog
         }
         catch (IOException e)
         {
-            var error = new BrokerException(ErrorCode.KafkaStorageError, $"Writing to partition log {Directory} failed: {e.Message}", e);
+            var error = new BrokerException(ErrorCode.KafkaStorageError, $"Writing to partition {Name} failed: {e.Message}", e);
             foreach (var index in group.ResultIndexes)
             {
                 results[index] = new AppendResult(default, error);

@@ -99,5 +99,5 @@ public sealed partial class PartitionLog
     }
 
     private BrokerException OutOfRange(long offset, long logStart, long logEnd) =>
-        new(ErrorCode.OffsetOutOfRange, $"Offset {offset} is out of range for partition log {Directory}: readable offsets are {logStart} to {logEnd} (log start offset {logStart}, log end offset {logEnd}).");
+        new(ErrorCode.OffsetOutOfRange, $"Offset {offset} is out of range for partition {Name}: readable offsets are {logStart} to {logEnd} (log start offset {logStart}, log end offset {logEnd}).");
 }

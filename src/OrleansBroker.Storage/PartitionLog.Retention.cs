@@ -48,7 +48,7 @@ public sealed partial class PartitionLog
             ThrowIfDisposed();
             if (offset > HighWatermark)
             {
-                throw new BrokerException(ErrorCode.OffsetOutOfRange, $"Cannot delete records before offset {offset} in partition log {Directory}: the high watermark is {HighWatermark}.");
+                throw new BrokerException(ErrorCode.OffsetOutOfRange, $"Cannot delete records before offset {offset} in partition {Name}: the high watermark is {HighWatermark}.");
             }
 
             if (offset > LogStartOffset)

@@ -30,9 +30,10 @@ public sealed partial class PartitionLog : IDisposable
     private long _logEndOffset;
     private bool _disposed;
 
-    private PartitionLog(string directory, LogConfig config, TimeProvider time, ILogger logger, LogSegments segments, LogStartOffsetCheckpoint checkpoint)
+    private PartitionLog(string directory, string name, LogConfig config, TimeProvider time, ILogger logger, LogSegments segments, LogStartOffsetCheckpoint checkpoint)
     {
         Directory = directory;
+        Name = name;
         _config = config;
         _time = time;
         _logger = logger;
@@ -45,6 +46,9 @@ public sealed partial class PartitionLog : IDisposable
 
     /// <summary>The directory holding this partition's segments.</summary>
     public string Directory { get; }
+
+    /// <summary>What error messages call this log (e.g. <c>topic-0</c>); the directory unless given.</summary>
+    public string Name { get; }
 
     /// <summary>The settings in force.</summary>
     public LogConfig Config => Volatile.Read(ref _config);
@@ -68,7 +72,7 @@ public sealed partial class PartitionLog : IDisposable
     /// Opens the log in <paramref name="directory"/>, creating it if needed. Sealed segments are trusted through
     /// their indexes; the active segment is validated from its last index entry and a torn tail is truncated.
     /// </summary>
-    public static PartitionLog Open(string directory, LogConfig config, TimeProvider? time = null, ILogger? logger = null)
+    public static PartitionLog Open(string directory, LogConfig config, TimeProvider? time = null, ILogger? logger = null, string? name = null)
     {
         config.Validate();
         logger ??= NullLogger.Instance;
@@ -81,7 +85,7 @@ public sealed partial class PartitionLog : IDisposable
 
         var checkpoint = new LogStartOffsetCheckpoint(directory);
         var segments = OpenSegments(directory, config, checkpoint, logger);
-        return new PartitionLog(directory, config, time ?? TimeProvider.System, logger, new LogSegments(segments), checkpoint);
+        return new PartitionLog(directory, name ?? directory, config, time ?? TimeProvider.System, logger, new LogSegments(segments), checkpoint);
     }
 
     /// <summary>Replaces the settings (alter configs); they apply from the next append or retention pass.</summary>

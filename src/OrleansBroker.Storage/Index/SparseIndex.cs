@@ -50,7 +50,8 @@ internal abstract class SparseIndex<TEntry> : IDisposable
 
     /// <summary>
     /// Reads the file into memory, dropping a partial last entry. Returns false when the entries are not
-    /// strictly increasing or point outside the log, so the caller can rebuild the index.
+    /// strictly increasing or point outside the log, so the caller can rebuild the index; the index and its
+    /// file are then left empty, so the rebuilt entries are not followed by stale ones.
     /// </summary>
     public bool Load(long logSize)
     {
@@ -69,6 +70,8 @@ internal abstract class SparseIndex<TEntry> : IDisposable
             entries[i] = Decode(bytes.AsSpan(i * _entrySize, _entrySize));
             if (!IsSane(entries[i], logSize) || (i > 0 && !Follows(entries[i - 1], entries[i])))
             {
+                Volatile.Write(ref _count, 0);
+                RandomAccess.SetLength(_file, 0);
                 return false;
             }
         }

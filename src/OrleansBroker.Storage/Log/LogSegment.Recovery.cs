@@ -15,10 +15,13 @@ internal sealed partial class LogSegment
     /// </summary>
     public static LogSegment Open(string directory, long baseOffset, int indexIntervalBytes, long? nextOffset, ILogger logger)
     {
+        // Checked before the constructor creates them: a missing index must be rebuilt, not trusted as an empty one.
+        var indexesExist = File.Exists(SegmentFiles.OffsetIndexPath(directory, baseOffset))
+            && File.Exists(SegmentFiles.TimeIndexPath(directory, baseOffset));
         var segment = new LogSegment(directory, baseOffset, indexIntervalBytes);
         try
         {
-            segment.Load(nextOffset, logger);
+            segment.Load(nextOffset, indexesExist, logger);
             return segment;
         }
         catch
@@ -28,10 +31,10 @@ internal sealed partial class LogSegment
         }
     }
 
-    private void Load(long? nextOffset, ILogger logger)
+    private void Load(long? nextOffset, bool indexesExist, ILogger logger)
     {
         var fileLength = RandomAccess.GetLength(_log);
-        var indexesSane = _offsetIndex.Load(fileLength) & _timeIndex.Load(fileLength);
+        var indexesSane = _offsetIndex.Load(fileLength) & _timeIndex.Load(fileLength) & indexesExist;
         if (nextOffset is { } sealedNext && indexesSane && (fileLength == 0 || _timeIndex.Count > 0))
         {
             _size = fileLength;

@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Client.Serialization;
+
+namespace OrleansBroker.Client.Consuming;
+
+/// <summary>
+/// Consumes assigned partitions through one <see cref="PartitionFetcher{TKey, TValue}"/> each. Not thread-safe, like
+/// a Kafka consumer: call it from one thread (or one async flow) at a time.
+/// </summary>
+internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig config, IDeserializer<TKey> keyDeserializer, IDeserializer<TValue> valueDeserializer)
+    : IConsumer<TKey, TValue>
+{
+    private readonly RecordDecoder<TKey, TValue> _decoder = new(keyDeserializer, valueDeserializer);
+    private readonly Channel<FetchedChunk<TKey, TValue>> _chunks = Channel.CreateUnbounded<FetchedChunk<TKey, TValue>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<TopicPartition, PartitionFetcher<TKey, TValue>> _fetchers = [];
+    private readonly Dictionary<TopicPartition, long> _positions = [];
+    private FetchedChunk<TKey, TValue>? _current;
+    private int _nextInChunk;
+
+    public IReadOnlyList<TopicPartition> Assignment => [.. _fetchers.Keys];
+
+    public async Task AssignAsync(IEnumerable<TopicPartitionOffset> partitions)
+    {
+        Unassign();
+        foreach (var position in partitions)
+        {
+            await StartFetcherAsync(position);
+        }
+    }
+
+    public void Unassign()
+    {
+        foreach (var fetcher in _fetchers.Values)
+        {
+            fetcher.Stop();
+        }
+
+        _fetchers.Clear();
+        _positions.Clear();
+    }
+
+    public async Task SeekAsync(TopicPartitionOffset position)
+    {
+        if (!_fetchers.Remove(position.TopicPartition, out var old))
+        {
+            throw new InvalidOperationException($"Cannot seek {position.TopicPartition}: it is not assigned.");
+        }
+
+        old.Stop();
+        await StartFetcherAsync(position);
+    }
+
+    public Offset Position(TopicPartition partition) => _positions.TryGetValue(partition, out var offset) ? offset : Offset.Unset;
+
+    public async Task<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            if (TakeFromCurrent() is { } result)
+            {
+                return result;
+            }
+
+            try
+            {
+                _current = await _chunks.Reader.ReadAsync(deadline.Token);
+                _nextInChunk = 0;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+
+            if (_current.Error is { } error && _current.Fetcher.IsCurrent)
+            {
+                _current = null;
+                throw error;
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Unassign();
+        return ValueTask.CompletedTask;
+    }
+
+    private ConsumeResult<TKey, TValue>? TakeFromCurrent()
+    {
+        if (_current is not { } chunk)
+        {
+            return null;
+        }
+
+        if (chunk.Fetcher.IsCurrent && _nextInChunk < chunk.Records.Count)
+        {
+            var result = chunk.Records[_nextInChunk++];
+            _positions[chunk.Partition] = result.Offset + 1;
+            return result;
+        }
+
+        chunk.Fetcher.ChunkConsumed();
+        _current = null;
+        return null;
+    }
+
+    private async Task StartFetcherAsync(TopicPartitionOffset position)
+    {
+        var partition = position.TopicPartition;
+        var grain = client.Cluster.GetGrain<IPartitionGrain>(partition.ToGrainKey());
+        var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer);
+        _positions[partition] = await fetcher.StartAsync(position.Offset);
+        _fetchers[partition] = fetcher;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Records;
+
+namespace OrleansBroker.Client.Consuming;
+
+/// <summary>
+/// Fetches one partition ahead of the consumer: long-polls the partition grain, decodes what arrives and queues it,
+/// with at most prefetch-chunks waiting. Applies auto.offset.reset when its position is out of range. Stopped by
+/// <see cref="Stop"/> (an assignment change or a seek), after which whatever it queued is ignored.
+/// </summary>
+internal sealed class PartitionFetcher<TKey, TValue>
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
+    private readonly IPartitionGrain _grain;
+    private readonly ConsumerConfig _config;
+    private readonly RecordDecoder<TKey, TValue> _decoder;
+    private readonly ChannelWriter<FetchedChunk<TKey, TValue>> _output;
+    private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _stop = new();
+
+    public PartitionFetcher(TopicPartition partition, IPartitionGrain grain, ConsumerConfig config, RecordDecoder<TKey, TValue> decoder, ChannelWriter<FetchedChunk<TKey, TValue>> output)
+    {
+        Partition = partition;
+        _grain = grain;
+        _config = config;
+        _decoder = decoder;
+        _output = output;
+        _slots = new SemaphoreSlim(Math.Max(1, config.PrefetchChunks));
+    }
+
+    /// <summary>The partition fetched.</summary>
+    public TopicPartition Partition { get; }
+
+    /// <summary>False once stopped; chunks from a stopped fetcher are dropped.</summary>
+    public bool IsCurrent => !_stop.IsCancellationRequested;
+
+    /// <summary>Resolves <paramref name="start"/> to an offset, then fetches from it in the background; returns the offset.</summary>
+    public async Task<long> StartAsync(Offset start)
+    {
+        var position = await ResolveAsync(start);
+        _ = Task.Run(() => RunAsync(position, _stop.Token));
+        return position;
+    }
+
+    /// <summary>Called when the consumer has finished a chunk, making room for another.</summary>
+    public void ChunkConsumed() => _slots.Release();
+
+    /// <summary>Stops fetching.</summary>
+    public void Stop() => _stop.Cancel();
+
+    private async Task RunAsync(long position, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                position = await FetchOnceAsync(position, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (BrokerException e)
+        {
+            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, [], e), CancellationToken.None);
+        }
+    }
+
+    private async Task<long> FetchOnceAsync(long position, CancellationToken stop)
+    {
+        FetchResponse response;
+        try
+        {
+            response = await _grain.FetchAsync(position, _config.MaxPartitionFetchBytes, TimeSpan.FromMilliseconds(_config.FetchMaxWaitMs));
+        }
+        catch (BrokerException e) when (e.Code == ErrorCode.OffsetOutOfRange && _config.AutoOffsetReset != AutoOffsetReset.Error)
+        {
+            return await ResolveAsync(_config.AutoOffsetReset == AutoOffsetReset.Earliest ? Offset.Beginning : Offset.End);
+        }
+        catch (Exception e) when (e is not BrokerException && !stop.IsCancellationRequested)
+        {
+            // The partition's silo may be failing over: try again shortly.
+            await Task.Delay(RetryDelay, stop);
+            return position;
+        }
+
+        if (response.Records.Length == 0)
+        {
+            return position;
+        }
+
+        var records = new List<ConsumeResult<TKey, TValue>>();
+        var next = _decoder.Decode(Partition, response.Records, position, records);
+        if (records.Count > 0)
+        {
+            await _slots.WaitAsync(stop);
+            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, records, null), stop);
+        }
+
+        return next;
+    }
+
+    private async Task<long> ResolveAsync(Offset offset) => offset.Value switch
+    {
+        >= 0 => offset.Value,
+        -2 => (await _grain.ListOffsetsAsync(ListOffsetsSpec.Earliest)).Offset,
+        -1 => (await _grain.ListOffsetsAsync(ListOffsetsSpec.Latest)).Offset,
+        _ => throw new BrokerException(ErrorCode.InvalidRequest, $"Cannot start reading {Partition} at {offset}."),
+    };
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Records;
+
+namespace OrleansBroker.Client.Producing;
+
+/// <summary>
+/// Batches one partition's records and sends the batches one at a time, in order: a batch goes when it reaches
+/// batch.size, when its first record has waited linger.ms, or on flush. Keeping one batch in flight per partition
+/// is what guarantees that records are stored in the order they were produced.
+/// </summary>
+internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate)
+{
+    private readonly object _lock = new();
+    private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
+    private readonly List<RecordCompletion> _records = [];
+    private readonly Queue<SealedBatch> _ready = new();
+    private long _batchStarted;
+    private bool _flushRequested;
+    private Task? _loop;
+    private TaskCompletionSource _wake = NewSignal();
+
+    /// <summary>How many batches have been sealed; the sticky partitioner moves on when it changes.</summary>
+    public long SealedBatches { get; private set; }
+
+    /// <summary>Adds a record to the open batch, sealing it first when the record would push it past batch.size.</summary>
+    public void Add(byte[]? key, byte[]? value, IReadOnlyList<Header> headers, RecordCompletion completion)
+    {
+        lock (_lock)
+        {
+            if (_builder.Count > 0 && _builder.SizeInBytes + completion.Size > config.BatchSize)
+            {
+                SealLocked();
+            }
+
+            if (_builder.Count == 0)
+            {
+                _batchStarted = Stopwatch.GetTimestamp();
+            }
+
+            _builder.Add(completion.Timestamp, key, key is not null, value, value is not null, headers.Count == 0 ? null : headers);
+            _records.Add(completion);
+            _loop ??= Task.Run(SendLoopAsync);
+        }
+    }
+
+    /// <summary>Sends everything queued now and completes when this partition has nothing left to send.</summary>
+    public Task FlushAsync()
+    {
+        lock (_lock)
+        {
+            _flushRequested = true;
+            _wake.TrySetResult();
+            return _loop ?? Task.CompletedTask;
+        }
+    }
+
+    private async Task SendLoopAsync()
+    {
+        while (true)
+        {
+            SealedBatch? next;
+            TimeSpan lingerLeft;
+            Task wake;
+            lock (_lock)
+            {
+                lingerLeft = SealIfDue();
+                if (!_ready.TryDequeue(out next) && _builder.Count == 0)
+                {
+                    _loop = null;
+                    _flushRequested = false;
+                    return;
+                }
+
+                if (_wake.Task.IsCompleted)
+                {
+                    _wake = NewSignal();
+                }
+
+                wake = _wake.Task;
+            }
+
+            if (next is null)
+            {
+                await Task.WhenAny(wake, Task.Delay(lingerLeft));
+                continue;
+            }
+
+            await SendAsync(next);
+        }
+    }
+
+    /// <summary>Seals the open batch if its linger is over or a flush asked; otherwise returns how long it may still wait.</summary>
+    private TimeSpan SealIfDue()
+    {
+        if (_ready.Count > 0 || _builder.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var left = TimeSpan.FromMilliseconds(config.LingerMs) - Stopwatch.GetElapsedTime(_batchStarted);
+        if (_flushRequested || left <= TimeSpan.Zero)
+        {
+            SealLocked();
+            return TimeSpan.Zero;
+        }
+
+        return left;
+    }
+
+    private void SealLocked()
+    {
+        _ready.Enqueue(new SealedBatch(_builder.Build(), [.. _records]));
+        _builder.Reset();
+        _records.Clear();
+        SealedBatches++;
+        _wake.TrySetResult();
+    }
+
+    private async Task SendAsync(SealedBatch batch)
+    {
+        try
+        {
+            var response = await grain.AppendAsync(batch.Bytes);
+            for (var i = 0; i < batch.Records.Length; i++)
+            {
+                var record = batch.Records[i];
+                var timestamp = response.LogAppendTime >= 0 ? response.LogAppendTime : record.Timestamp;
+                record.Delivered(partition.Topic, partition.Partition, response.BaseOffset + i, timestamp);
+            }
+        }
+        catch (Exception e)
+        {
+            var error = e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {e.Message}", e);
+            Array.ForEach(batch.Records, record => record.Failed(error));
+        }
+        finally
+        {
+            gate.Release(batch.Records.Sum(record => record.Size));
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Client.Serialization;
+using OrleansBroker.Records;
+
+namespace OrleansBroker.Client.Producing;
+
+/// <summary>
+/// Serializes, partitions and hands records to per-partition senders. Records are accepted strictly in call order:
+/// when one has to wait (topic metadata not yet known, or the send buffer full), every later one queues behind it.
+/// </summary>
+internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig config, ISerializer<TKey> keySerializer, ISerializer<TValue> valueSerializer)
+    : IProducer<TKey, TValue>
+{
+    private const int RecordOverheadBytes = 24;
+    private readonly BufferGate _gate = new(config.BufferMemory);
+    private readonly ConcurrentDictionary<TopicPartition, PartitionSender> _senders = new();
+    private readonly ConcurrentDictionary<string, KeylessPartitioner> _keyless = new(StringComparer.Ordinal);
+    private readonly object _intakeLock = new();
+    private readonly Queue<Intake> _backlog = new();
+    private Task _backlogDrained = Task.CompletedTask;
+
+    public Task<DeliveryResult<TKey, TValue>> ProduceAsync(string topic, Message<TKey, TValue> message, CancellationToken cancellationToken = default) =>
+        Accept(topic, null, message, null, cancellationToken).Task;
+
+    public Task<DeliveryResult<TKey, TValue>> ProduceAsync(TopicPartition partition, Message<TKey, TValue> message, CancellationToken cancellationToken = default) =>
+        Accept(partition.Topic, partition.Partition, message, null, cancellationToken).Task;
+
+    public Task ProduceAsync(string topic, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>> deliveryHandler, CancellationToken cancellationToken = default)
+    {
+        Accept(topic, null, message, deliveryHandler, cancellationToken);
+        lock (_intakeLock)
+        {
+            return _backlogDrained;
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        Task drained;
+        lock (_intakeLock)
+        {
+            drained = _backlogDrained;
+        }
+
+        await drained.WaitAsync(cancellationToken);
+        await Task.WhenAll(_senders.Values.Select(sender => sender.FlushAsync())).WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync() => await FlushAsync();
+
+    private Delivery<TKey, TValue> Accept(string topic, int? partition, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>>? handler, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var key = keySerializer.Serialize(message.Key);
+        var value = valueSerializer.Serialize(message.Value);
+        var size = (key?.Length ?? 0) + (value?.Length ?? 0) + RecordOverheadBytes + message.Headers.Sum(header => header.Key.Length + (header.Value?.Length ?? 0));
+        var delivery = new Delivery<TKey, TValue>(message, handler)
+        {
+            Size = size,
+            Timestamp = message.Timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+        };
+        var intake = new Intake(topic, partition, key, value, message.Headers, delivery);
+        lock (_intakeLock)
+        {
+            if (_backlog.Count == 0 && TryAddNow(intake))
+            {
+                return delivery;
+            }
+
+            _backlog.Enqueue(intake);
+            if (_backlogDrained.IsCompleted)
+            {
+                _backlogDrained = Task.Run(DrainBacklogAsync);
+            }
+        }
+
+        return delivery;
+    }
+
+    /// <summary>The fast path: metadata cached and room in the buffer.</summary>
+    private bool TryAddNow(Intake intake)
+    {
+        var metadata = client.Metadata.TryGetCached(intake.Topic);
+        if (metadata is null || !_gate.TryTake(intake.Delivery.Size))
+        {
+            return false;
+        }
+
+        AddToSender(intake, metadata.PartitionCount);
+        return true;
+    }
+
+    private async Task DrainBacklogAsync()
+    {
+        while (true)
+        {
+            Intake intake;
+            lock (_intakeLock)
+            {
+                if (!_backlog.TryPeek(out intake!))
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                var metadata = await client.Metadata.GetForProduceAsync(intake.Topic);
+                await _gate.TakeAsync(intake.Delivery.Size);
+                AddToSender(intake, metadata.PartitionCount);
+            }
+            catch (Exception e)
+            {
+                intake.Delivery.Failed(e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to topic '{intake.Topic}' failed: {e.Message}", e));
+            }
+
+            lock (_intakeLock)
+            {
+                _backlog.Dequeue();
+            }
+        }
+    }
+
+    private void AddToSender(Intake intake, int partitionCount)
+    {
+        var partition = intake.Partition ?? ChoosePartition(intake.Topic, intake.Key, partitionCount);
+        if (partition < 0 || partition >= partitionCount)
+        {
+            _gate.Release(intake.Delivery.Size);
+            intake.Delivery.Failed(new BrokerException(ErrorCode.UnknownTopicOrPartition, $"Topic '{intake.Topic}' has no partition {partition} (it has {partitionCount})."));
+            return;
+        }
+
+        var topicPartition = new TopicPartition(intake.Topic, partition);
+        var sender = _senders.GetOrAdd(topicPartition, tp => new PartitionSender(tp, client.Cluster.GetGrain<IPartitionGrain>(tp.ToGrainKey()), config, _gate));
+        sender.Add(intake.Key, intake.Value, intake.Headers, intake.Delivery);
+    }
+
+    private int ChoosePartition(string topic, byte[]? key, int partitionCount)
+    {
+        if (key is not null)
+        {
+            return Murmur2.Partition(key, partitionCount);
+        }
+
+        var keyless = _keyless.GetOrAdd(topic, _ => new KeylessPartitioner());
+        return config.Partitioner == Partitioner.Murmur2Sticky
+            ? keyless.Sticky(partitionCount, partition => _senders.TryGetValue(new TopicPartition(topic, partition), out var sender) ? sender.SealedBatches : 0)
+            : keyless.RoundRobin(partitionCount);
+    }
+
+    private sealed record Intake(string Topic, int? Partition, byte[]? Key, byte[]? Value, IReadOnlyList<Header> Headers, Delivery<TKey, TValue> Delivery);
+}

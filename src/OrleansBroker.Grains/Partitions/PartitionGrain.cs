@@ -1,0 +1,183 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Records;
+using OrleansBroker.Storage;
+
+namespace OrleansBroker.Grains.Partitions;
+
+/// <summary>
+/// The single writer of one partition's <see cref="PartitionLog"/>. Appends are group-committed: while one group is
+/// being written (off the grain's thread), new appends queue and go out together in the next write. Fetches
+/// interleave with appends and long-poll until data arrives or their wait ends. Retention runs on a grain timer.
+/// </summary>
+[Reentrant]
+public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDetails silo, ILogger<PartitionGrain> logger)
+    : Grain, IPartitionGrain
+{
+    private readonly BrokerOptions _options = options.Value;
+    private readonly List<PendingAppend> _pending = [];
+    private TopicPartition _partition;
+    private PartitionLog? _log;
+    private Task? _writer;
+    private TaskCompletionSource _dataArrived = NewSignal();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _partition = TopicPartition.ParseGrainKey(this.GetPrimaryKeyString());
+        var metadata = await GrainFactory.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key).GetTopicAsync(_partition.Topic);
+        if (metadata is null || _partition.Partition >= metadata.PartitionCount)
+        {
+            // Stay inactive: every call answers UnknownTopicOrPartition until the topic exists.
+            DeactivateOnIdle();
+            return;
+        }
+
+        var directory = _options.PartitionDirectory(_partition.Topic, _partition.Partition);
+        PartitionDirectory.Claim(directory, metadata.TopicId);
+        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: logger, name: _partition.ToString());
+        var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
+        this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_writer is { } writer)
+        {
+            await writer;
+        }
+
+        _log?.Dispose();
+        _log = null;
+        _dataArrived.TrySetResult();
+    }
+
+    /// <inheritdoc />
+    public Task<ProduceResponse> AppendAsync(byte[] batch)
+    {
+        _ = OpenLog();
+        var pending = new PendingAppend(batch, new TaskCompletionSource<ProduceResponse>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _pending.Add(pending);
+        _writer ??= WriteGroupsAsync();
+        return pending.Completion.Task;
+    }
+
+    /// <inheritdoc />
+    public async Task<FetchResponse> FetchAsync(long offset, int maxBytes, TimeSpan maxWait)
+    {
+        var log = OpenLog();
+        var result = log.Read(offset, maxBytes);
+        if (result.Records.IsEmpty && maxWait > TimeSpan.Zero)
+        {
+            await Task.WhenAny(_dataArrived.Task, Task.Delay(maxWait));
+            result = OpenLog().Read(offset, maxBytes);
+        }
+
+        return new FetchResponse(result.Records.ToArray(), result.HighWatermark, result.LogStartOffset);
+    }
+
+    /// <inheritdoc />
+    public Task<ListOffsetsResponse> ListOffsetsAsync(long timestamp)
+    {
+        var log = OpenLog();
+        var answer = timestamp switch
+        {
+            ListOffsetsSpec.Earliest => new ListOffsetsResponse(log.LogStartOffset, -1),
+            ListOffsetsSpec.Latest => new ListOffsetsResponse(log.HighWatermark, -1),
+            _ when timestamp < 0 => throw new BrokerException(ErrorCode.InvalidRequest, $"Timestamp {timestamp} is not a valid list-offsets query: use -1 (latest), -2 (earliest) or a time in ms."),
+            _ => log.OffsetForTimestamp(timestamp) is { } found
+                ? new ListOffsetsResponse(found.Offset, found.Timestamp)
+                : new ListOffsetsResponse(log.HighWatermark, -1),
+        };
+        return Task.FromResult(answer);
+    }
+
+    /// <inheritdoc />
+    public Task<PartitionState> GetStateAsync()
+    {
+        var log = OpenLog();
+        return Task.FromResult(new PartitionState(log.LogStartOffset, log.HighWatermark, log.SizeInBytes, silo.SiloAddress.ToParsableString()));
+    }
+
+    /// <inheritdoc />
+    public Task<long> DeleteRecordsBeforeAsync(long offset) => Task.FromResult(OpenLog().DeleteRecordsBefore(offset));
+
+    /// <inheritdoc />
+    public Task ReconfigureAsync(TopicMetadata metadata)
+    {
+        _log?.UpdateConfig(TopicLogConfig.Create(_options, metadata.Configs));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteDataAsync()
+    {
+        if (_writer is { } writer)
+        {
+            await writer;
+        }
+
+        _log?.Dispose();
+        _log = null;
+        PartitionDirectory.Delete(_options.PartitionDirectory(_partition.Topic, _partition.Partition));
+        _dataArrived.TrySetResult();
+        DeactivateOnIdle();
+    }
+
+    private PartitionLog OpenLog() =>
+        _log ?? throw new BrokerException(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
+
+    /// <summary>Writes queued appends in groups until none are left; each group is one call into the log.</summary>
+    private async Task WriteGroupsAsync()
+    {
+        while (_pending.Count > 0)
+        {
+            var group = _pending.ToArray();
+            _pending.Clear();
+            try
+            {
+                var log = OpenLog();
+                var results = await Task.Run(() => log.Append(Array.ConvertAll(group, pending => pending.Batch)));
+                for (var i = 0; i < group.Length; i++)
+                {
+                    Complete(group[i].Completion, results[i], log.LogStartOffset);
+                }
+            }
+            catch (Exception e)
+            {
+                Array.ForEach(group, pending => pending.Completion.TrySetException(e));
+            }
+
+            var arrived = _dataArrived;
+            _dataArrived = NewSignal();
+            arrived.TrySetResult();
+        }
+
+        _writer = null;
+    }
+
+    private static void Complete(TaskCompletionSource<ProduceResponse> completion, AppendResult result, long logStartOffset)
+    {
+        if (result.Error is { } error)
+        {
+            completion.SetException(error);
+        }
+        else
+        {
+            completion.SetResult(new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, logStartOffset));
+        }
+    }
+
+    private Task ApplyRetentionAsync(CancellationToken cancellationToken)
+    {
+        _log?.ApplyRetention();
+        return Task.CompletedTask;
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,19 @@
+namespace OrleansBroker.Grains.Topics;
+
+/// <summary>
+/// Kafka shows brokers as small integers. A silo's broker id is its rank, from 1, among the active silos ordered by
+/// address, so a single silo is broker 1 and three local silos are 1, 2 and 3.
+/// </summary>
+internal static class BrokerIds
+{
+    /// <summary>Broker ids by silo address (<see cref="SiloAddress.ToParsableString"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> GetAsync(IGrainFactory grainFactory)
+    {
+        var hosts = await grainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        return hosts.Keys
+            .OrderBy(address => address.Endpoint.Address.ToString(), StringComparer.Ordinal)
+            .ThenBy(address => address.Endpoint.Port)
+            .Select((address, index) => (address, index))
+            .ToDictionary(pair => pair.address.ToParsableString(), pair => pair.index + 1);
+    }
+}

@@ -1,0 +1,192 @@
+using Microsoft.Extensions.Options;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Records;
+
+namespace OrleansBroker.Grains.Topics;
+
+/// <summary>
+/// Owns the metadata of every topic (Kafka's controller role). Each change is validated completely before the
+/// state is written, so a failed request leaves nothing behind; the write is awaited before answering.
+/// </summary>
+public sealed class TopicRegistryGrain(
+    [PersistentState("topics", BrokerStorage.ProviderName)] IPersistentState<TopicRegistryState> state,
+    IOptions<BrokerOptions> options)
+    : Grain, ITopicRegistryGrain
+{
+    private readonly BrokerOptions _options = options.Value;
+
+    private Dictionary<string, TopicMetadata> Topics => state.State.Topics;
+
+    /// <inheritdoc />
+    public async Task<TopicMetadata> CreateTopicAsync(TopicSpecification specification)
+    {
+        TopicNames.Validate(specification.Name);
+        if (Topics.ContainsKey(specification.Name))
+        {
+            throw new BrokerException(ErrorCode.TopicAlreadyExists, $"Topic '{specification.Name}' already exists.");
+        }
+
+        var partitions = specification.NumPartitions ?? _options.NumPartitions;
+        if (partitions < 1)
+        {
+            throw new BrokerException(ErrorCode.InvalidPartitions, $"Number of partitions must be larger than 0 (got {partitions}).");
+        }
+
+        var replicationFactor = specification.ReplicationFactor ?? _options.DefaultReplicationFactor;
+        ValidateReplicationFactor(replicationFactor);
+        TopicConfigNames.Validate(specification.Configs);
+
+        var configs = new Dictionary<string, string>(specification.Configs, StringComparer.Ordinal);
+        configs.TryAdd(TopicConfigNames.SegmentBytes, _options.LogSegmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var metadata = new TopicMetadata
+        {
+            Name = specification.Name,
+            TopicId = Guid.NewGuid(),
+            PartitionCount = partitions,
+            ReplicationFactor = replicationFactor,
+            Configs = configs,
+        };
+        await SaveAsync(metadata);
+        return metadata;
+    }
+
+    /// <inheritdoc />
+    public Task<TopicMetadata?> GetTopicAsync(string name) => Task.FromResult(Topics.GetValueOrDefault(name));
+
+    /// <inheritdoc />
+    public async Task<TopicMetadata> GetOrAutoCreateTopicAsync(string name)
+    {
+        if (Topics.TryGetValue(name, out var metadata))
+        {
+            return metadata;
+        }
+
+        if (!_options.AutoCreateTopicsEnable)
+        {
+            throw UnknownTopic(name);
+        }
+
+        return await CreateTopicAsync(new TopicSpecification { Name = name });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> ListTopicsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. Topics.Keys.Order(StringComparer.Ordinal)]);
+
+    /// <inheritdoc />
+    public async Task<TopicDescription> DescribeTopicAsync(string name)
+    {
+        var metadata = Get(name);
+        var brokerIds = await BrokerIds.GetAsync(GrainFactory);
+        var partitions = new List<PartitionDescription>(metadata.PartitionCount);
+        for (var partition = 0; partition < metadata.PartitionCount; partition++)
+        {
+            var host = (await PartitionGrain(name, partition).GetStateAsync()).Host;
+            var leader = brokerIds.GetValueOrDefault(host, -1);
+            partitions.Add(new PartitionDescription(partition, leader, [leader], [leader]));
+        }
+
+        return new TopicDescription(metadata, partitions);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteTopicAsync(string name)
+    {
+        var metadata = Get(name);
+        Topics.Remove(name);
+        await state.WriteStateAsync();
+        await Task.WhenAll(Enumerable.Range(0, metadata.PartitionCount).Select(partition => PartitionGrain(name, partition).DeleteDataAsync()));
+    }
+
+    /// <inheritdoc />
+    public async Task<TopicMetadata> CreatePartitionsAsync(string name, int totalCount)
+    {
+        var metadata = Get(name);
+        if (totalCount <= metadata.PartitionCount)
+        {
+            throw new BrokerException(
+                ErrorCode.InvalidPartitions,
+                $"Topic '{name}' currently has {metadata.PartitionCount} partitions, {totalCount} would not be an increase.");
+        }
+
+        var updated = metadata with { PartitionCount = totalCount };
+        await SaveAsync(updated);
+        return updated;
+    }
+
+    /// <inheritdoc />
+    public async Task<TopicMetadata> AlterConfigsAsync(string name, IReadOnlyDictionary<string, string> set, IReadOnlyList<string> delete)
+    {
+        var metadata = Get(name);
+        TopicConfigNames.Validate(set);
+        var configs = new Dictionary<string, string>(metadata.Configs, StringComparer.Ordinal);
+        foreach (var key in delete)
+        {
+            if (!TopicConfigNames.All.Contains(key))
+            {
+                throw new BrokerException(ErrorCode.InvalidConfig, $"Unknown topic config name: {key}.");
+            }
+
+            configs.Remove(key);
+        }
+
+        foreach (var (key, value) in set)
+        {
+            configs[key] = value;
+        }
+
+        var updated = metadata with { Configs = configs };
+        await SaveAsync(updated);
+        await Task.WhenAll(Enumerable.Range(0, updated.PartitionCount).Select(partition => PartitionGrain(name, partition).ReconfigureAsync(updated)));
+        return updated;
+    }
+
+    private void ValidateReplicationFactor(short replicationFactor)
+    {
+        if (replicationFactor < 1)
+        {
+            throw new BrokerException(ErrorCode.InvalidReplicationFactor, $"Replication factor must be larger than 0 (got {replicationFactor}).");
+        }
+
+        if (replicationFactor > _options.StorageReplicas)
+        {
+            throw new BrokerException(
+                ErrorCode.InvalidReplicationFactor,
+                $"Replication factor: {replicationFactor} larger than this deployment can honour: {_options.StorageReplicas} (its log storage keeps {_options.StorageReplicas} cop{(_options.StorageReplicas == 1 ? "y" : "ies")} of each partition).");
+        }
+    }
+
+    private async Task SaveAsync(TopicMetadata metadata)
+    {
+        var previous = Topics.GetValueOrDefault(metadata.Name);
+        Topics[metadata.Name] = metadata;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Leave memory as storage has it: a failed write changes nothing.
+            if (previous is null)
+            {
+                Topics.Remove(metadata.Name);
+            }
+            else
+            {
+                Topics[metadata.Name] = previous;
+            }
+
+            throw;
+        }
+    }
+
+    private TopicMetadata Get(string name) => Topics.GetValueOrDefault(name) ?? throw UnknownTopic(name);
+
+    private static BrokerException UnknownTopic(string name) =>
+        new(ErrorCode.UnknownTopicOrPartition, $"Topic '{name}' does not exist.");
+
+    private IPartitionGrain PartitionGrain(string topic, int partition) =>
+        GrainFactory.GetGrain<IPartitionGrain>(new TopicPartition(topic, partition).ToGrainKey());
+}
