@@ -54,39 +54,65 @@ internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig
 
     public Offset Position(TopicPartition partition) => _positions.TryGetValue(partition, out var offset) ? offset : Offset.Unset;
 
-    public async Task<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    public ValueTask<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        TryTakeBuffered(out var result) ? new(result) : ConsumeWaitingAsync(timeout, cancellationToken);
+
+    public ValueTask DisposeAsync()
+    {
+        Unassign();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The next record already fetched, without waiting; throws the error a fetcher stopped with.</summary>
+    private bool TryTakeBuffered(out ConsumeResult<TKey, TValue>? result)
+    {
+        while (true)
+        {
+            if ((result = TakeFromCurrent()) is not null)
+            {
+                return true;
+            }
+
+            if (!_chunks.Reader.TryRead(out var chunk))
+            {
+                return false;
+            }
+
+            SetCurrent(chunk);
+        }
+    }
+
+    private async ValueTask<ConsumeResult<TKey, TValue>?> ConsumeWaitingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         while (true)
         {
-            if (TakeFromCurrent() is { } result)
-            {
-                return result;
-            }
-
             try
             {
-                _current = await _chunks.Reader.ReadAsync(deadline.Token);
-                _nextInChunk = 0;
+                SetCurrent(await _chunks.Reader.ReadAsync(deadline.Token));
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 return null;
             }
 
-            if (_current.Error is { } error && _current.Fetcher.IsCurrent)
+            if (TryTakeBuffered(out var result))
             {
-                _current = null;
-                throw error;
+                return result;
             }
         }
     }
 
-    public ValueTask DisposeAsync()
+    private void SetCurrent(FetchedChunk<TKey, TValue> chunk)
     {
-        Unassign();
-        return ValueTask.CompletedTask;
+        _current = chunk;
+        _nextInChunk = 0;
+        if (chunk.Error is { } error && chunk.Fetcher.IsCurrent)
+        {
+            _current = null;
+            throw error;
+        }
     }
 
     private ConsumeResult<TKey, TValue>? TakeFromCurrent()

@@ -27,5 +27,5 @@ public interface IConsumer<TKey, TValue> : IAsyncDisposable
     Offset Position(TopicPartition partition);
 
     /// <summary>The next record, or null when none arrives within <paramref name="timeout"/>.</summary>
-    Task<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
+    ValueTask<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
 }

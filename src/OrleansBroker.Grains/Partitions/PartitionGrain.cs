@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -78,7 +79,7 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
             result = OpenLog().Read(offset, maxBytes);
         }
 
-        return new FetchResponse(result.Records.ToArray(), result.HighWatermark, result.LogStartOffset);
+        return new FetchResponse(WholeArray(result.Records), result.HighWatermark, result.LogStartOffset);
     }
 
     /// <inheritdoc />
@@ -128,6 +129,12 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
         _dataArrived.TrySetResult();
         DeactivateOnIdle();
     }
+
+    /// <summary>The log's read buffer itself when the records fill it (the usual case), else a copy.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> records) =>
+        MemoryMarshal.TryGetArray(records, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : records.ToArray();
 
     private PartitionLog OpenLog() =>
         _log ?? throw new BrokerException(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");

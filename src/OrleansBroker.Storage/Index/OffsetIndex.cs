@@ -19,6 +19,14 @@ internal sealed class OffsetIndex(string path, long baseOffset) : SparseIndex<Of
         return at < 0 ? new OffsetPosition(BaseOffset, 0) : entries[at];
     }
 
+    /// <summary>The largest indexed batch position at or below <paramref name="position"/>; -1 when none.</summary>
+    public long FloorPosition(long position)
+    {
+        var entries = Entries;
+        var at = FloorIndex(entries, position, inclusive: true, static e => e.Position);
+        return at < 0 ? -1 : entries[at].Position;
+    }
+
     /// <summary>Drops entries at or past <paramref name="position"/> (recovery truncated the log there).</summary>
     public void TruncateToPosition(int position) =>
         TruncateToCount(FloorIndex(Entries, position, inclusive: false, static e => e.Position) + 1);

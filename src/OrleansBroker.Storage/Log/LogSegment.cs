@@ -112,10 +112,26 @@ internal sealed partial class LogSegment : IDisposable
             return null;
         }
 
-        var length = (int)Math.Min(size - position, Math.Max(maxBytes, first.SizeInBytes));
-        var buffer = new byte[length];
+        var buffer = new byte[ReadEnd(position, first.SizeInBytes, maxBytes, size) - position];
         ReadExactly(buffer, position);
         return buffer.AsMemory(0, WholeBatchesLength(buffer, endOffset));
+    }
+
+    /// <summary>
+    /// Where a read from <paramref name="start"/> ends: the segment end, or the last indexed batch start within
+    /// <paramref name="maxBytes"/> (never before the end of the first batch). Both are batch boundaries, so the read
+    /// normally holds whole batches and needs no trimming or copying.
+    /// </summary>
+    private long ReadEnd(long start, int firstBatchSize, int maxBytes, long size)
+    {
+        var limit = start + Math.Max(maxBytes, firstBatchSize);
+        if (limit >= size)
+        {
+            return size;
+        }
+
+        var boundary = _offsetIndex.FloorPosition(limit);
+        return boundary > start ? boundary : start + firstBatchSize;
     }
 
     /// <summary>The first record at or after <paramref name="timestamp"/> with an offset of at least <paramref name="minOffset"/>, or null when the segment has none.</summary>
