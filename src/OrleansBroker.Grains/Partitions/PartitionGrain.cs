@@ -24,25 +24,15 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     private TopicPartition _partition;
     private PartitionLog? _log;
     private Task? _writer;
+    private Task<PartitionLog?>? _opening;
+    private IGrainTimer? _retentionTimer;
     private TaskCompletionSource _dataArrived = NewSignal();
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _partition = TopicPartition.ParseGrainKey(this.GetPrimaryKeyString());
-        var metadata = await GrainFactory.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key).GetTopicAsync(_partition.Topic);
-        if (metadata is null || _partition.Partition >= metadata.PartitionCount)
-        {
-            // Stay inactive: every call answers UnknownTopicOrPartition until the topic exists.
-            DeactivateOnIdle();
-            return;
-        }
-
-        var directory = _options.PartitionDirectory(_partition.Topic, _partition.Partition);
-        PartitionDirectory.Claim(directory, metadata.TopicId);
-        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: logger, name: _partition.ToString());
-        var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
-        this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
+        await TryOpenLogAsync();
     }
 
     /// <inheritdoc />
@@ -59,19 +49,19 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     }
 
     /// <inheritdoc />
-    public Task<ProduceResponse> AppendAsync(byte[] batch)
+    public async Task<ProduceResponse> AppendAsync(byte[] batch)
     {
-        _ = OpenLog();
+        await GetLogAsync();
         var pending = new PendingAppend(batch, new TaskCompletionSource<ProduceResponse>(TaskCreationOptions.RunContinuationsAsynchronously));
         _pending.Add(pending);
         _writer ??= WriteGroupsAsync();
-        return pending.Completion.Task;
+        return await pending.Completion.Task;
     }
 
     /// <inheritdoc />
     public async Task<FetchResponse> FetchAsync(long offset, int maxBytes, TimeSpan maxWait)
     {
-        var log = OpenLog();
+        var log = await GetLogAsync();
         var result = log.Read(offset, maxBytes);
         if (result.Records.IsEmpty && maxWait > TimeSpan.Zero)
         {
@@ -83,9 +73,9 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     }
 
     /// <inheritdoc />
-    public Task<ListOffsetsResponse> ListOffsetsAsync(long timestamp)
+    public async Task<ListOffsetsResponse> ListOffsetsAsync(long timestamp)
     {
-        var log = OpenLog();
+        var log = await GetLogAsync();
         var answer = timestamp switch
         {
             ListOffsetsSpec.Earliest => new ListOffsetsResponse(log.LogStartOffset, -1),
@@ -95,18 +85,18 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
                 ? new ListOffsetsResponse(found.Offset, found.Timestamp)
                 : new ListOffsetsResponse(log.HighWatermark, -1),
         };
-        return Task.FromResult(answer);
+        return answer;
     }
 
     /// <inheritdoc />
-    public Task<PartitionState> GetStateAsync()
+    public async Task<PartitionState> GetStateAsync()
     {
-        var log = OpenLog();
-        return Task.FromResult(new PartitionState(log.LogStartOffset, log.HighWatermark, log.SizeInBytes, silo.SiloAddress.ToParsableString()));
+        var log = await GetLogAsync();
+        return new PartitionState(log.LogStartOffset, log.HighWatermark, log.SizeInBytes, silo.SiloAddress.ToParsableString());
     }
 
     /// <inheritdoc />
-    public Task<long> DeleteRecordsBeforeAsync(long offset) => Task.FromResult(OpenLog().DeleteRecordsBefore(offset));
+    public async Task<long> DeleteRecordsBeforeAsync(long offset) => (await GetLogAsync()).DeleteRecordsBefore(offset);
 
     /// <inheritdoc />
     public Task ReconfigureAsync(TopicMetadata metadata)
@@ -136,8 +126,42 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
             ? segment.Array
             : records.ToArray();
 
-    private PartitionLog OpenLog() =>
-        _log ?? throw new BrokerException(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
+    private PartitionLog OpenLog() => _log ?? throw UnknownPartition();
+
+    /// <summary>The open log; opens it first if the topic has come to exist since activation.</summary>
+    private async ValueTask<PartitionLog> GetLogAsync()
+    {
+        if (_log is { } log)
+        {
+            return log;
+        }
+
+        // One opening at a time: calls interleave, and the log must be opened once.
+        _opening ??= TryOpenLogAsync();
+        var opened = await _opening;
+        _opening = null;
+        return opened ?? throw UnknownPartition();
+    }
+
+    /// <summary>Opens the log if the topic exists and has this partition; null otherwise.</summary>
+    private async Task<PartitionLog?> TryOpenLogAsync()
+    {
+        var metadata = await GrainFactory.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key).GetTopicAsync(_partition.Topic);
+        if (_log is not null || metadata is null || _partition.Partition >= metadata.PartitionCount)
+        {
+            return _log;
+        }
+
+        var directory = _options.PartitionDirectory(_partition.Topic, _partition.Partition);
+        PartitionDirectory.Claim(directory, metadata.TopicId);
+        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: logger, name: _partition.ToString());
+        var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
+        _retentionTimer ??= this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
+        return _log;
+    }
+
+    private BrokerException UnknownPartition() =>
+        new(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
 
     /// <summary>Writes queued appends in groups until none are left; each group is one call into the log.</summary>
     private async Task WriteGroupsAsync()
