@@ -16,6 +16,7 @@ public sealed partial class PartitionLog
     {
         while (true)
         {
+            ThrowIfDisposed();
             var highWatermark = HighWatermark;
             var logStart = LogStartOffset;
             if (fromOffset < logStart || fromOffset > highWatermark)
@@ -34,17 +35,18 @@ public sealed partial class PartitionLog
             }
 
             // A segment was deleted under us by retention (look again with the new log start), or the log was closed.
-            ThrowIfDisposed();
         }
     }
 
     /// <summary>
     /// The earliest record whose timestamp is at or after <paramref name="timestamp"/> (ms since the Unix epoch)
-    /// and whose offset is at or after the log start, or null when there is none (Kafka then answers the log end).
+    /// and whose offset is at or after the log start and below the high watermark, or null when there is none
+    /// (Kafka then answers the log end).
     /// </summary>
     public TimestampOffset? OffsetForTimestamp(long timestamp)
     {
         ThrowIfDisposed();
+        var highWatermark = HighWatermark;
         var logStart = LogStartOffset;
         foreach (var segment in _segments.Snapshot)
         {
@@ -57,7 +59,8 @@ public sealed partial class PartitionLog
             {
                 if (segment.FindOffsetByTimestamp(timestamp, logStart) is { } found)
                 {
-                    return found;
+                    // A segment can hold a batch a moment before the high watermark covers it; that is not readable yet.
+                    return found.Offset < highWatermark ? found : null;
                 }
             }
             finally
@@ -73,7 +76,15 @@ public sealed partial class PartitionLog
     {
         records = ReadOnlyMemory<byte>.Empty;
         var snapshot = _segments.Snapshot;
-        for (var i = Math.Max(LogSegments.Floor(snapshot, fromOffset), 0); i < snapshot.Length; i++)
+        var first = LogSegments.Floor(snapshot, fromOffset);
+        if (first < 0)
+        {
+            // Retention deleted the segment holding fromOffset after the log start was checked; reading the oldest
+            // remaining segment instead would skip records, so look again and report OffsetOutOfRange.
+            return false;
+        }
+
+        for (var i = first; i < snapshot.Length; i++)
         {
             var segment = snapshot[i];
             if (!segment.TryAcquire())

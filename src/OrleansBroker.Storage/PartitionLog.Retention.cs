@@ -76,9 +76,11 @@ public sealed partial class PartitionLog
 
     private void DeleteOldestSegment(string reason)
     {
-        var oldest = _segments.RemoveOldest();
-        var newStart = Math.Max(LogStartOffset, _segments.Snapshot[0].BaseOffset);
+        // The new log start is published before the shorter segment list, so a reader that no longer finds its
+        // segment also sees the log start that makes its offset out of range.
+        var newStart = Math.Max(LogStartOffset, _segments.Snapshot[1].BaseOffset);
         Volatile.Write(ref _logStartOffset, newStart);
+        var oldest = _segments.RemoveOldest();
         oldest.Delete();
         LogMessages.DeletedSegment(_logger, Directory, oldest.BaseOffset, reason, newStart);
     }

@@ -119,8 +119,8 @@ internal sealed partial class LogSegment : IDisposable
 
     /// <summary>
     /// Where a read from <paramref name="start"/> ends: the segment end, or the last indexed batch start within
-    /// <paramref name="maxBytes"/> (never before the end of the first batch). Both are batch boundaries, so the read
-    /// normally holds whole batches and needs no trimming or copying.
+    /// <paramref name="maxBytes"/> when that uses at least half of it. Both are batch boundaries, so the read holds
+    /// whole batches and needs no trimming or copying. Otherwise (sparse index) it ends at the limit and is trimmed.
     /// </summary>
     private long ReadEnd(long start, int firstBatchSize, int maxBytes, long size)
     {
@@ -131,7 +131,7 @@ internal sealed partial class LogSegment : IDisposable
         }
 
         var boundary = _offsetIndex.FloorPosition(limit);
-        return boundary > start ? boundary : start + firstBatchSize;
+        return boundary > start && boundary - start >= (limit - start) / 2 ? boundary : limit;
     }
 
     /// <summary>The first record at or after <paramref name="timestamp"/> with an offset of at least <paramref name="minOffset"/>, or null when the segment has none.</summary>

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace OrleansBroker.Storage.Tests;
+
+/// <summary>An <see cref="ILogger"/> that keeps the names of the events logged, so tests can see what recovery did.</summary>
+internal sealed class RecordingLogger : ILogger
+{
+    private readonly ConcurrentQueue<string> _events = new();
+
+    /// <summary>The event names (the LogMessages method names) in the order they were logged.</summary>
+    public IReadOnlyList<string> Events => [.. _events];
+
+    public void Clear() => _events.Clear();
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        _events.Enqueue(eventId.Name ?? eventId.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
