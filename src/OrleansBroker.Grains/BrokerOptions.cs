@@ -55,6 +55,15 @@ public sealed class BrokerOptions
     /// <summary>group.initial.rebalance.delay.ms: how long a new group waits for more members before its first assignment.</summary>
     public int GroupInitialRebalanceDelayMs { get; set; } = 3000;
 
+    /// <summary>group.min.session.timeout.ms: the shortest session timeout a member may ask for.</summary>
+    public int GroupMinSessionTimeoutMs { get; set; } = 6000;
+
+    /// <summary>group.max.session.timeout.ms: the longest session timeout a member may ask for.</summary>
+    public int GroupMaxSessionTimeoutMs { get; set; } = 1_800_000;
+
+    /// <summary>offsets.retention.minutes: committed offsets of a group that stays empty this long are removed (7 days).</summary>
+    public int OffsetsRetentionMinutes { get; set; } = 7 * 24 * 60;
+
     /// <summary>Directory of one partition's log.</summary>
     public string PartitionDirectory(string topic, int partition) => Path.Combine(DataDirectory, "logs", $"{topic}-{partition}");
 }

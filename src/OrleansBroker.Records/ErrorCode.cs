@@ -30,8 +30,23 @@ public enum ErrorCode : short
     /// <summary>The topic name breaks Kafka's naming rules.</summary>
     InvalidTopic = 17,
 
-    /// <summary>The broker's storage failed (disk error); the request may be retried.</summary>
-    KafkaStorageError = 56,
+    /// <summary>The member's generation is not the group's current one (a stale member); rejoin.</summary>
+    IllegalGeneration = 22,
+
+    /// <summary>The member's protocol type or protocols do not match the group's.</summary>
+    InconsistentGroupProtocol = 23,
+
+    /// <summary>The group id is empty or otherwise invalid.</summary>
+    InvalidGroupId = 24,
+
+    /// <summary>The member id is not in the group (removed after a session timeout, or never joined); rejoin.</summary>
+    UnknownMemberId = 25,
+
+    /// <summary>The session timeout is outside the broker's allowed range.</summary>
+    InvalidSessionTimeout = 26,
+
+    /// <summary>The group is rebalancing; rejoin.</summary>
+    RebalanceInProgress = 27,
 
     /// <summary>The topic already exists.</summary>
     TopicAlreadyExists = 36,
@@ -42,14 +57,29 @@ public enum ErrorCode : short
     /// <summary>The replication factor cannot be honoured by this deployment.</summary>
     InvalidReplicationFactor = 38,
 
-    /// <summary>The request is malformed or asks for something that makes no sense.</summary>
-    InvalidRequest = 42,
-
     /// <summary>A configuration name or value is invalid.</summary>
     InvalidConfig = 40,
 
+    /// <summary>The request is malformed or asks for something that makes no sense.</summary>
+    InvalidRequest = 42,
+
+    /// <summary>The broker's storage failed (disk error); the request may be retried.</summary>
+    KafkaStorageError = 56,
+
+    /// <summary>The group has active members, so it cannot be deleted or have its offsets reset.</summary>
+    NonEmptyGroup = 68,
+
+    /// <summary>The group does not exist.</summary>
+    GroupIdNotFound = 69,
+
     /// <summary>The batch uses a compression codec the broker does not support.</summary>
     UnsupportedCompressionType = 76,
+
+    /// <summary>A new member must join again with the member id the broker just assigned it.</summary>
+    MemberIdRequired = 79,
+
+    /// <summary>Another member with the same group instance id has replaced this one.</summary>
+    FencedInstanceId = 82,
 
     /// <summary>A record inside a batch is invalid (bad offset delta, count, or field).</summary>
     InvalidRecord = 87,

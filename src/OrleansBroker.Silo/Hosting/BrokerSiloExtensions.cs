@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -18,6 +19,7 @@ public static class BrokerSiloExtensions
     {
         var section = configuration.GetSection(BrokerOptions.SectionName);
         silo.Services.Configure<BrokerOptions>(section);
+        silo.Services.TryAddSingleton(TimeProvider.System);
         var dataDirectory = section.Get<BrokerOptions>()?.DataDirectory ?? new BrokerOptions().DataDirectory;
         silo.Services.AddGrainStorage(BrokerStorage.ProviderName, (services, _) => new FileGrainStorage(
             Path.Combine(dataDirectory, "state"),
