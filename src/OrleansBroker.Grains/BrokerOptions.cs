@@ -22,7 +22,7 @@ public sealed class BrokerOptions
     /// <summary>Copies of each partition the log storage keeps; a larger replication factor is refused (1 for local disk).</summary>
     public short StorageReplicas { get; set; } = 1;
 
-    /// <summary>auto.create.topics.enable: create a topic with defaults when a client first produces to or fetches it.</summary>
+    /// <summary>auto.create.topics.enable: create a topic with defaults when a client first produces to it.</summary>
     public bool AutoCreateTopicsEnable { get; set; } = true;
 
     /// <summary>log.segment.bytes: default segment.bytes.</summary>

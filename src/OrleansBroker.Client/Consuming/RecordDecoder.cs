@@ -1,4 +1,5 @@
 using OrleansBroker.Abstractions;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Client.Serialization;
 using OrleansBroker.Records;
 
@@ -37,18 +38,7 @@ internal sealed class RecordDecoder<TKey, TValue>(IDeserializer<TKey> keyDeseria
             Key = keyDeserializer.Deserialize(record.Key, !record.HasKey),
             Value = valueDeserializer.Deserialize(record.Value, !record.HasValue),
             Timestamp = record.Timestamp,
-            Headers = record.Headers.Count == 0 ? [] : CopyHeaders(record.Headers),
+            Headers = record.Headers.Count == 0 ? [] : HeaderCopies.Of(record.Headers),
         },
     };
-
-    private static List<Header> CopyHeaders(RecordHeaders headers)
-    {
-        var copies = new List<Header>(headers.Count);
-        foreach (var header in headers)
-        {
-            copies.Add(new Header(header.KeyString, header.HasValue ? header.Value.ToArray() : null));
-        }
-
-        return copies;
-    }
 }

@@ -122,22 +122,41 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
     {
         try
         {
-            var response = await grain.AppendAsync(batch.Bytes);
-            for (var i = 0; i < batch.Records.Length; i++)
-            {
-                var record = batch.Records[i];
-                var timestamp = response.LogAppendTime >= 0 ? response.LogAppendTime : record.Timestamp;
-                record.Delivered(partition.Topic, partition.Partition, response.BaseOffset + i, timestamp);
-            }
-        }
-        catch (Exception e)
-        {
-            var error = e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {e.Message}", e);
-            Array.ForEach(batch.Records, record => record.Failed(error));
+            await SendSplittingAsync(batch.Bytes, batch.Records);
         }
         finally
         {
             gate.Release(batch.Records.Sum(record => record.Size));
+        }
+    }
+
+    /// <summary>
+    /// Sends one batch. When the broker refuses it as too large and it holds several records, sends each half in
+    /// turn instead (as Kafka's producer splits such a batch), so only a record too large on its own fails.
+    /// </summary>
+    private async Task SendSplittingAsync(byte[] bytes, RecordCompletion[] records)
+    {
+        try
+        {
+            var response = await grain.AppendAsync(bytes);
+            for (var i = 0; i < records.Length; i++)
+            {
+                var record = records[i];
+                var timestamp = response.LogAppendTime >= 0 ? response.LogAppendTime : record.Timestamp;
+                record.Delivered(partition.Topic, partition.Partition, response.BaseOffset + i, timestamp);
+            }
+        }
+        catch (BrokerException e) when (e.Code == ErrorCode.MessageTooLarge && records.Length > 1)
+        {
+            var half = records.Length / 2;
+            var (first, second) = BatchSplitter.Split(bytes, half);
+            await SendSplittingAsync(first, records[..half]);
+            await SendSplittingAsync(second, records[half..]);
+        }
+        catch (Exception e)
+        {
+            var error = e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {e.Message}", e);
+            Array.ForEach(records, record => record.Failed(error));
         }
     }
 

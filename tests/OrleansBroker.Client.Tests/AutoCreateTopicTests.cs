@@ -1,0 +1,25 @@
+using OrleansBroker.Testing;
+
+namespace OrleansBroker.Client.Tests;
+
+/// <summary>
+/// auto.create.topics.enable on (the default): producing to a topic that does not exist creates it with the broker's
+/// defaults (one partition) and stores the record at offset 0.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class AutoCreateTopicTests(BrokerFixture fixture) : SdkTestBase(fixture)
+{
+    [Fact]
+    public async Task ProduceAsync_MissingTopic_CreatesItWithBrokerDefaults()
+    {
+        var topic = TestTopics.Unique("auto-created");
+
+        var result = await ProduceAsync(topic, "first");
+
+        Assert.Equal((0, 0L), (result[0].Partition, result[0].Offset));
+        Assert.Contains(topic, await Admin.ListTopicsAsync());
+        var description = await Admin.DescribeTopicAsync(topic);
+        Assert.Equal((1, (short)1), (description.Metadata.PartitionCount, description.Metadata.ReplicationFactor));
+        Assert.Equal(["first"], await ReadValuesAsync(topic, 0, Offset.Beginning, 1));
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Silo.Hosting;
+
+namespace OrleansBroker.Testing;
+
+/// <summary>
+/// Broker silos in this process (Orleans' <see cref="InProcessTestCluster"/>), each set up by <c>AddBroker</c> as the
+/// real silo host is, over a data directory the caller owns: a later cluster on the same directory finds every topic
+/// and record an earlier one stored.
+/// </summary>
+public sealed class BrokerTestCluster : IAsyncDisposable
+{
+    private BrokerTestCluster(InProcessTestCluster cluster) => Cluster = cluster;
+
+    /// <summary>The Orleans test cluster: its silos can be stopped, restarted and added.</summary>
+    public InProcessTestCluster Cluster { get; }
+
+    /// <summary>The cluster's client.</summary>
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>The topic registry grain.</summary>
+    public ITopicRegistryGrain Registry => Client.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key);
+
+    /// <summary>
+    /// Starts <paramref name="silos"/> silos storing everything under <paramref name="dataDirectory"/>, with
+    /// <paramref name="settings"/> as <c>Broker:*</c> configuration (keys are <c>BrokerOptions</c> property names).
+    /// </summary>
+    public static async Task<BrokerTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, short silos = 1)
+    {
+        var values = new Dictionary<string, string?> { ["Broker:DataDirectory"] = dataDirectory };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            values["Broker:" + key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) => silo.AddBroker(configuration));
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return new BrokerTestCluster(cluster);
+    }
+
+    /// <summary>The partition grain of <paramref name="topic"/>-<paramref name="partition"/>.</summary>
+    public IPartitionGrain Partition(string topic, int partition) =>
+        Client.GetGrain<IPartitionGrain>(new TopicPartition(topic, partition).ToGrainKey());
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => Cluster.DisposeAsync();
+}
