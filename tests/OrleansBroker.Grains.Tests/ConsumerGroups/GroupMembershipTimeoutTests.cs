@@ -72,6 +72,9 @@ public sealed class GroupMembershipTimeoutTests
         Assert.Equal(ErrorCode.IllegalGeneration, driver.Membership.CheckCommit(joined[0].MemberId, null, 0));
         Assert.Equal(ErrorCode.UnknownMemberId, driver.Membership.CheckCommit("nobody", null, 1));
         Assert.Equal(ErrorCode.NonEmptyGroup, driver.Membership.CheckCommit("", null, -1));
+        _ = driver.Membership.JoinAsync(MembershipDriver.Join(client: "b"));
+        Assert.Equal(GroupState.PreparingRebalance, driver.Membership.State);
+        Assert.Equal(ErrorCode.None, driver.Membership.CheckCommit(joined[0].MemberId, null, 1));
     }
 
     [Fact]

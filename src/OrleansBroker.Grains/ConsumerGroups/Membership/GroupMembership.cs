@@ -130,7 +130,7 @@ internal sealed partial class GroupMembership(GroupMembershipOptions options, Ti
         return ErrorCode.None;
     }
 
-    /// <summary>Whether an offset commit may go ahead: only from a current member of the current generation, or from outside an empty group.</summary>
+    /// <summary>Whether an offset commit may go ahead: only from a current member of the current generation (not while the new assignment is being made), or from outside an empty group.</summary>
     public ErrorCode CheckCommit(string memberId, string? groupInstanceId, int generationId)
     {
         if (generationId < 0 && memberId.Length == 0)
@@ -144,8 +144,10 @@ internal sealed partial class GroupMembership(GroupMembershipOptions options, Ti
             return error;
         }
 
+        // Kafka takes commits of the current generation while members rejoin (eager consumers commit before they
+        // rejoin), but not between the join and the new assignment.
         _members[memberId].LastSeen = Now;
-        return State == GroupState.Stable ? ErrorCode.None : ErrorCode.RebalanceInProgress;
+        return State == GroupState.CompletingRebalance ? ErrorCode.RebalanceInProgress : ErrorCode.None;
     }
 
     /// <summary>Removes members whose session expired and completes a rebalance whose wait is over.</summary>
