@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansBroker.Client.Admin;
@@ -15,11 +16,12 @@ public sealed class BrokerClient : IAsyncDisposable
     private const int ConnectAttempts = 3;
     private readonly IHost? _host;
 
-    private BrokerClient(IClusterClient cluster, IHost? host, string bootstrapServers)
+    private BrokerClient(IClusterClient cluster, IHost? host, string bootstrapServers, string clientHost)
     {
         Cluster = cluster;
         _host = host;
         BootstrapServers = bootstrapServers;
+        ClientHost = clientHost;
     }
 
     /// <summary>The Orleans client the broker is reached through.</summary>
@@ -27,6 +29,9 @@ public sealed class BrokerClient : IAsyncDisposable
 
     /// <summary>The gateway endpoints connected to, as given.</summary>
     public string BootstrapServers { get; }
+
+    /// <summary>This client's host as consumer groups show it (Kafka's HOST column), e.g. <c>/127.0.0.1</c>.</summary>
+    public string ClientHost { get; }
 
     internal ITopicMetadataCache Metadata => field ??= new TopicMetadataCache(Cluster);
 
@@ -56,11 +61,12 @@ public sealed class BrokerClient : IAsyncDisposable
                 e);
         }
 
-        return new BrokerClient(host.Services.GetRequiredService<IClusterClient>(), host, bootstrapServers);
+        var clientHost = endpoints.All(endpoint => IPAddress.IsLoopback(endpoint.Address)) ? "/127.0.0.1" : "/" + Dns.GetHostName();
+        return new BrokerClient(host.Services.GetRequiredService<IClusterClient>(), host, bootstrapServers, clientHost);
     }
 
     /// <summary>Uses a cluster client that is already connected (in a silo, the frontend or a test); disposing does not stop it.</summary>
-    public static BrokerClient FromClusterClient(IClusterClient cluster) => new(cluster, null, "(in-process)");
+    public static BrokerClient FromClusterClient(IClusterClient cluster) => new(cluster, null, "(in-process)", "/127.0.0.1");
 
     /// <summary>An admin client over this connection.</summary>
     public IAdminClient CreateAdminClient() => new AdminClient(Cluster, Metadata);

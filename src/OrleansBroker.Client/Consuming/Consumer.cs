@@ -6,12 +6,14 @@ using OrleansBroker.Client.Serialization;
 namespace OrleansBroker.Client.Consuming;
 
 /// <summary>
-/// Consumes assigned partitions through one <see cref="PartitionFetcher{TKey, TValue}"/> each. Not thread-safe, like
-/// a Kafka consumer: call it from one thread (or one async flow) at a time.
+/// Consumes assigned partitions through one <see cref="PartitionFetcher{TKey, TValue}"/> each. Like a Kafka consumer,
+/// call it from one thread (or one async flow) at a time; the group session changes its assignment from the
+/// background, so the assignment, positions and current chunk are guarded by one lock.
 /// </summary>
-internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig config, IDeserializer<TKey> keyDeserializer, IDeserializer<TValue> valueDeserializer)
+internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig config, IDeserializer<TKey> keyDeserializer, IDeserializer<TValue> valueDeserializer)
     : IConsumer<TKey, TValue>
 {
+    private readonly object _lock = new();
     private readonly RecordDecoder<TKey, TValue> _decoder = new(keyDeserializer, valueDeserializer);
     private readonly Channel<FetchedChunk<TKey, TValue>> _chunks = Channel.CreateUnbounded<FetchedChunk<TKey, TValue>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<TopicPartition, PartitionFetcher<TKey, TValue>> _fetchers = [];
@@ -19,7 +21,16 @@ internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig
     private FetchedChunk<TKey, TValue>? _current;
     private int _nextInChunk;
 
-    public IReadOnlyList<TopicPartition> Assignment => [.. _fetchers.Keys];
+    public IReadOnlyList<TopicPartition> Assignment
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _fetchers.Keys];
+            }
+        }
+    }
 
     public async Task AssignAsync(IEnumerable<TopicPartitionOffset> partitions)
     {
@@ -30,55 +41,60 @@ internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig
         }
     }
 
-    public void Unassign()
-    {
-        foreach (var fetcher in _fetchers.Values)
-        {
-            fetcher.Stop();
-        }
-
-        _fetchers.Clear();
-        _positions.Clear();
-    }
+    public void Unassign() => StopFetchers(Assignment);
 
     public async Task SeekAsync(TopicPartitionOffset position)
     {
-        if (!_fetchers.Remove(position.TopicPartition, out var old))
+        lock (_lock)
         {
-            throw new InvalidOperationException($"Cannot seek {position.TopicPartition}: it is not assigned.");
+            if (!_fetchers.Remove(position.TopicPartition, out var old))
+            {
+                throw new InvalidOperationException($"Cannot seek {position.TopicPartition}: it is not assigned.");
+            }
+
+            old.Stop();
         }
 
-        old.Stop();
         await StartFetcherAsync(position);
     }
 
-    public Offset Position(TopicPartition partition) => _positions.TryGetValue(partition, out var offset) ? offset : Offset.Unset;
+    public Offset Position(TopicPartition partition)
+    {
+        lock (_lock)
+        {
+            return _positions.TryGetValue(partition, out var offset) ? offset : Offset.Unset;
+        }
+    }
 
     public ValueTask<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
         TryTakeBuffered(out var result) ? new(result) : ConsumeWaitingAsync(timeout, cancellationToken);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await CloseGroupAsync();
         Unassign();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>The next record already fetched, without waiting; throws the error a fetcher stopped with.</summary>
     private bool TryTakeBuffered(out ConsumeResult<TKey, TValue>? result)
     {
-        while (true)
+        lock (_lock)
         {
-            if ((result = TakeFromCurrent()) is not null)
+            ThrowIfGroupFailed();
+            while (true)
             {
-                return true;
-            }
+                if ((result = TakeFromCurrent()) is not null)
+                {
+                    return true;
+                }
 
-            if (!_chunks.Reader.TryRead(out var chunk))
-            {
-                return false;
-            }
+                if (!_chunks.Reader.TryRead(out var chunk))
+                {
+                    return false;
+                }
 
-            SetCurrent(chunk);
+                SetCurrent(chunk);
+            }
         }
     }
 
@@ -90,7 +106,7 @@ internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig
         {
             try
             {
-                SetCurrent(await _chunks.Reader.ReadAsync(deadline.Token));
+                await _chunks.Reader.WaitToReadAsync(deadline.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -139,7 +155,27 @@ internal sealed class Consumer<TKey, TValue>(BrokerClient client, ConsumerConfig
         var partition = position.TopicPartition;
         var grain = client.Cluster.GetGrain<IPartitionGrain>(partition.ToGrainKey());
         var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer);
-        _positions[partition] = await fetcher.StartAsync(position.Offset);
-        _fetchers[partition] = fetcher;
+        var start = await fetcher.StartAsync(position.Offset);
+        lock (_lock)
+        {
+            _positions[partition] = start;
+            _fetchers[partition] = fetcher;
+        }
+    }
+
+    private void StopFetchers(IEnumerable<TopicPartition> partitions)
+    {
+        lock (_lock)
+        {
+            foreach (var partition in partitions.ToList())
+            {
+                if (_fetchers.Remove(partition, out var fetcher))
+                {
+                    fetcher.Stop();
+                }
+
+                _positions.Remove(partition);
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using OrleansBroker.Abstractions;
 using OrleansBroker.Client.Serialization;
 
 namespace OrleansBroker.Client.Consuming;
@@ -7,6 +8,8 @@ public sealed class ConsumerBuilder<TKey, TValue>(BrokerClient client, ConsumerC
 {
     private IDeserializer<TKey>? _keyDeserializer;
     private IDeserializer<TValue>? _valueDeserializer;
+    private Action<IReadOnlyList<TopicPartition>>? _assigned;
+    private Action<IReadOnlyList<TopicPartition>>? _revoked;
 
     /// <summary>Sets how key bytes become keys (default: UTF-8 for string, as-is for byte[]).</summary>
     public ConsumerBuilder<TKey, TValue> SetKeyDeserializer(IDeserializer<TKey> deserializer)
@@ -22,10 +25,28 @@ public sealed class ConsumerBuilder<TKey, TValue>(BrokerClient client, ConsumerC
         return this;
     }
 
+    /// <summary>Called (from the background) with the partitions the group assigns to this consumer.</summary>
+    public ConsumerBuilder<TKey, TValue> SetPartitionsAssignedHandler(Action<IReadOnlyList<TopicPartition>> handler)
+    {
+        _assigned = handler;
+        return this;
+    }
+
+    /// <summary>Called (from the background) with the partitions the group takes away, after their positions were committed (with auto-commit).</summary>
+    public ConsumerBuilder<TKey, TValue> SetPartitionsRevokedHandler(Action<IReadOnlyList<TopicPartition>> handler)
+    {
+        _revoked = handler;
+        return this;
+    }
+
     /// <summary>Creates the consumer.</summary>
     public IConsumer<TKey, TValue> Build() => new Consumer<TKey, TValue>(
         client,
         config ?? new ConsumerConfig(),
         _keyDeserializer ?? Deserializers.Default<TKey>(),
-        _valueDeserializer ?? Deserializers.Default<TValue>());
+        _valueDeserializer ?? Deserializers.Default<TValue>())
+    {
+        PartitionsAssigned = _assigned,
+        PartitionsRevoked = _revoked,
+    };
 }

@@ -26,6 +26,22 @@ public interface IConsumer<TKey, TValue> : IAsyncDisposable
     /// <summary>The offset of the next record Consume will return for <paramref name="partition"/>, or <see cref="Offset.Unset"/>.</summary>
     Offset Position(TopicPartition partition);
 
+    /// <summary>
+    /// Joins the consumer group <see cref="ConsumerConfig.GroupId"/> and reads whatever partitions of these topics the
+    /// group assigns, starting from the group's committed offsets (auto.offset.reset where it has none). The assignment
+    /// arrives in the background; <see cref="ConsumerBuilder{TKey, TValue}.SetPartitionsAssignedHandler"/> tells when.
+    /// </summary>
+    void Subscribe(IEnumerable<string> topics);
+
+    /// <summary>Commits what was consumed and leaves the group, so its partitions move to other members at once.</summary>
+    Task UnsubscribeAsync();
+
+    /// <summary>Commits the positions of every assigned partition (the next offset to consume in each) to the group.</summary>
+    Task CommitAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Commits the given positions to the group.</summary>
+    Task CommitAsync(IEnumerable<TopicPartitionOffset> offsets, CancellationToken cancellationToken = default);
+
     /// <summary>The next record, or null when none arrives within <paramref name="timeout"/>.</summary>
     ValueTask<ConsumeResult<TKey, TValue>?> ConsumeAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
 }

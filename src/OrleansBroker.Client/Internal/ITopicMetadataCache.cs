@@ -11,6 +11,9 @@ internal interface ITopicMetadataCache
     /// <summary>The topic's metadata; fails with UnknownTopicOrPartition when it does not exist.</summary>
     ValueTask<TopicMetadata> GetAsync(string topic);
 
+    /// <summary>The topic's metadata, or null when it does not exist (never creates it).</summary>
+    ValueTask<TopicMetadata?> TryGetAsync(string topic);
+
     /// <summary>The cached metadata, or null when it has not been fetched yet.</summary>
     TopicMetadata? TryGetCached(string topic);
 

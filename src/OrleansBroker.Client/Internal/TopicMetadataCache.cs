@@ -14,16 +14,17 @@ internal sealed class TopicMetadataCache(IClusterClient cluster) : ITopicMetadat
     public async ValueTask<TopicMetadata> GetForProduceAsync(string topic) =>
         _topics.TryGetValue(topic, out var cached) ? cached : _topics[topic] = await Registry.GetOrAutoCreateTopicAsync(topic);
 
-    public async ValueTask<TopicMetadata> GetAsync(string topic)
+    public async ValueTask<TopicMetadata> GetAsync(string topic) =>
+        await TryGetAsync(topic) ?? throw new BrokerException(ErrorCode.UnknownTopicOrPartition, $"Topic '{topic}' does not exist.");
+
+    public async ValueTask<TopicMetadata?> TryGetAsync(string topic)
     {
         if (_topics.TryGetValue(topic, out var cached))
         {
             return cached;
         }
 
-        var metadata = await Registry.GetTopicAsync(topic)
-            ?? throw new BrokerException(ErrorCode.UnknownTopicOrPartition, $"Topic '{topic}' does not exist.");
-        return _topics[topic] = metadata;
+        return await Registry.GetTopicAsync(topic) is { } metadata ? _topics[topic] = metadata : null;
     }
 
     public TopicMetadata? TryGetCached(string topic) => _topics.GetValueOrDefault(topic);
