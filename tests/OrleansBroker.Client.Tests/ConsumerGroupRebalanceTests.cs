@@ -49,6 +49,24 @@ public sealed class ConsumerGroupRebalanceTests(GroupFixture fixture) : GroupTes
     }
 
     [Fact]
+    public async Task CooperativeSticky_ConsumerJoins_OnlyMovedPartitionChangesHands()
+    {
+        var topic = await CreateTopicAsync("cooperative", partitions: 3);
+        var group = TestTopics.Unique("group");
+        var config = GroupConfig(group);
+        config.PartitionAssignmentStrategy = ["cooperative-sticky"];
+        var revoked = new List<TopicPartition>();
+        await using var first = new ConsumerBuilder<string, string>(Client, config).SetPartitionsRevokedHandler(revoked.AddRange).Build();
+        first.Subscribe([topic]);
+        await AwaitAssignmentAsync([first], 3, 3);
+
+        await using var second = Subscribed(group, topic, config);
+        await AwaitAssignmentAsync([first, second], 3, 2, 1);
+
+        Assert.Equal(second.Assignment, revoked);
+    }
+
+    [Fact]
     public async Task MemberStopsHeartbeating_RemovedAfterSessionTimeout_OthersTakeOverWithoutGap()
     {
         var topic = await CreateTopicAsync("silent", partitions: 2);
