@@ -128,8 +128,7 @@ public sealed class ConsumerGroupGrain(
             return;
         }
 
-        var idleSince = Math.Max(_emptySince, _offsets.LastCommitTimestamp);
-        if (!_offsets.IsEmpty && Now - idleSince > TimeSpan.FromMinutes(_options.OffsetsRetentionMinutes).TotalMilliseconds)
+        if (_offsets.HaveExpired(Now, _emptySince, TimeSpan.FromMinutes(_options.OffsetsRetentionMinutes)))
         {
             await _offsets.ClearAsync();
         }

@@ -13,8 +13,15 @@ internal sealed class GroupOffsets(IPersistentState<GroupOffsetsState> state)
 
     public bool IsEmpty => Offsets.Count == 0;
 
-    /// <summary>The latest commit time (ms since the Unix epoch), or 0 when none.</summary>
-    public long LastCommitTimestamp => Offsets.Values.Select(offset => offset.CommitTimestamp).DefaultIfEmpty(0).Max();
+    /// <summary>
+    /// Kafka's offsets.retention.minutes: a group that has had no members since <paramref name="emptySince"/> loses its
+    /// offsets once both that moment and its last commit are older than <paramref name="retention"/>.
+    /// </summary>
+    public bool HaveExpired(long now, long emptySince, TimeSpan retention)
+    {
+        var lastCommit = Offsets.Values.Select(offset => offset.CommitTimestamp).DefaultIfEmpty(0).Max();
+        return !IsEmpty && now - Math.Max(emptySince, lastCommit) > retention.TotalMilliseconds;
+    }
 
     public async Task CommitAsync(IReadOnlyList<CommittedOffset> offsets, long now)
     {
