@@ -43,6 +43,7 @@ public sealed class BrokerClient : IAsyncDisposable
     {
         var endpoints = Internal.BootstrapServers.Parse(bootstrapServers);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
         var attempts = 0;
         builder.UseOrleansClient(client => client
             .UseStaticClustering(endpoints)

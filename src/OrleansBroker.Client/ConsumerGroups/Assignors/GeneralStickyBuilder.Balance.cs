@@ -46,42 +46,54 @@ internal sealed partial class GeneralStickyBuilder
     private bool CanChange(string member) =>
         Load(member) < MaxLoad(member) || _assignment[member].Any(partition => _membersByTopic[partition.Topic].Count >= 2);
 
-    /// <summary>Moves partitions towards balance until a pass moves nothing; returns whether anything moved.</summary>
+    /// <summary>
+    /// Moves partitions towards balance until a pass moves nothing; returns whether anything moved. Kafka has no limit on
+    /// the passes; here at most one per partition (plus one) runs, so no input can make the moves cycle forever.
+    /// </summary>
     private bool Reassign(List<TopicPartition> partitions)
     {
         var moved = false;
-        bool movedThisPass;
-        do
+        for (var pass = 0; pass <= partitions.Count; pass++)
         {
-            movedThisPass = false;
-            foreach (var partition in partitions)
+            var movedThisPass = false;
+            foreach (var partition in partitions.TakeWhile(_ => !IsBalanced()))
             {
-                if (IsBalanced())
-                {
-                    break;
-                }
-
-                var owner = _ownerOf[partition];
-                if (_previousOwner.TryGetValue(partition, out var previous) && CanTake(previous.Member, partition) && Load(owner) > Load(previous.Member) + 1)
-                {
-                    Move(partition, previous.Member);
-                    movedThisPass = true;
-                }
-                else if (_membersByTopic[partition.Topic].Any(other => Load(owner) > Load(other) + 1))
-                {
-                    Move(partition, LeastLoadedSubscriber(partition.Topic));
-                    movedThisPass = true;
-                }
+                movedThisPass |= MoveTowardsBalance(partition);
             }
 
             moved |= movedThisPass;
+            if (!movedThisPass)
+            {
+                break;
+            }
         }
-        while (movedThisPass);
 
         return moved;
     }
 
-    /// <summary>The previous owner is still a subscriber taking part in reassignment (Kafka does not check, and can fail or mis-assign here).</summary>
+    /// <summary>Moves the partition to its previous owner, or else to the least-loaded subscriber, when its owner holds two or more than they do.</summary>
+    private bool MoveTowardsBalance(TopicPartition partition)
+    {
+        var owner = _ownerOf[partition];
+        if (_previousOwner.TryGetValue(partition, out var previous) && CanTake(previous.Member, partition) && Load(owner) > Load(previous.Member) + 1)
+        {
+            Move(partition, previous.Member);
+            return true;
+        }
+
+        if (_membersByTopic[partition.Topic].Any(other => Load(owner) > Load(other) + 1))
+        {
+            Move(partition, LeastLoadedSubscriber(partition.Topic));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The previous owner still subscribes to the topic and takes part in reassignment. Kafka does not check: it can hand
+    /// the partition to a member no longer subscribed to its topic, throw, or move it back and forth without end.
+    /// </summary>
     private bool CanTake(string member, TopicPartition partition) => _assignment.ContainsKey(member) && _input.Subscribes(member, partition.Topic);
 
     /// <summary>Loads differ by at most one, or no member below its maximum could take a partition from a member two or more above it.</summary>

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace OrleansBroker.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// A real silo process (the built OrleansBroker.Silo.dll) on free loopback ports with its own temporary data
+/// directory. It can be killed (SIGKILL), stopped cleanly (SIGTERM) and started again on the same ports and data.
+/// Disposing kills it if it runs and deletes the data.
+/// </summary>
+internal sealed class SiloProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    private readonly OutputLines _log = new();
+    private Process? _process;
+
+    /// <summary>The silo's data directory (partition logs and grain state).</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "orleansbroker-cli-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The silo-to-silo port.</summary>
+    public int SiloPort { get; } = FreePorts.Next();
+
+    /// <summary>The Orleans gateway port clients connect to.</summary>
+    public int GatewayPort { get; } = FreePorts.Next();
+
+    /// <summary>What <c>--bootstrap-server</c> takes to reach this silo.</summary>
+    public string BootstrapServer => string.Create(CultureInfo.InvariantCulture, $"localhost:{GatewayPort}");
+
+    /// <summary>Starts the silo and returns once its gateway accepts connections.</summary>
+    public async Task StartAsync()
+    {
+        Assert.True(_process is null, "The silo is already running.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(BuiltTools.SiloDll),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuiltTools.SiloDll);
+        start.ArgumentList.Add($"--Broker:DataDirectory={DataDirectory}");
+        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:SiloPort={SiloPort}"));
+        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:GatewayPort={GatewayPort}"));
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => _log.Add(e.Data);
+        _process.ErrorDataReceived += (_, e) => _log.Add(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitForGatewayAsync(_process);
+    }
+
+    /// <summary>Kills the silo outright (SIGKILL, as <c>kill -9</c>): no shutdown, no flushing.</summary>
+    public async Task KillAsync()
+    {
+        var process = Running();
+        process.Kill();
+        await process.WaitForExitAsync();
+        Forget();
+    }
+
+    /// <summary>Asks the silo to stop (SIGTERM) and waits until it has; returns its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        var process = Running();
+        await Signals.SendAsync(process, Signals.Terminate);
+        using var deadline = new CancellationTokenSource(StopTimeout);
+        await process.WaitForExitAsync(deadline.Token);
+        var exitCode = process.ExitCode;
+        Forget();
+        return exitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            await KillAsync();
+        }
+
+        Forget();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private async Task WaitForGatewayAsync(Process process)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The silo exited with code {process.ExitCode} before its gateway answered:{Environment.NewLine}{Log()}");
+            }
+
+            using var probe = new TcpClient();
+            try
+            {
+                await probe.ConnectAsync(IPAddress.Loopback, GatewayPort).WaitAsync(StopTimeout);
+                return;
+            }
+            catch (SocketException) when (waited.Elapsed < StartTimeout)
+            {
+                await Task.Delay(PollInterval);
+            }
+            catch (SocketException e)
+            {
+                throw new TimeoutException($"The silo's gateway on port {GatewayPort} did not answer within {StartTimeout}:{Environment.NewLine}{Log()}", e);
+            }
+        }
+    }
+
+    private Process Running() => _process ?? throw new InvalidOperationException("The silo is not running.");
+
+    private void Forget()
+    {
+        _process?.Dispose();
+        _process = null;
+    }
+
+    private string Log() => string.Join(Environment.NewLine, _log.Snapshot().TakeLast(40));
+}
