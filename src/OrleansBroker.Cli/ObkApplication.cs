@@ -9,11 +9,12 @@ internal static class ObkApplication
     /// <summary>Parses <paramref name="args"/> and runs the command; a parse error is one line on stderr.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("obk: the kafka-topics, kafka-console-producer and kafka-console-consumer commands for OrleansBroker.")
+        var root = new RootCommand("obk: the kafka-topics, kafka-console-producer, kafka-console-consumer and kafka-consumer-groups commands for OrleansBroker.")
         {
             new TopicsCommand(),
             new ConsoleProducerCommand(),
             new ConsoleConsumerCommand(),
+            new ConsumerGroupsCommand(),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,4 +1,4 @@
 using OrleansBroker.Cli;
 
-// obk: Kafka's topic, console producer and console consumer scripts for OrleansBroker.
+// obk: Kafka's topic, console producer, console consumer and consumer group scripts for OrleansBroker.
 return await ObkApplication.RunAsync(args);

@@ -12,6 +12,7 @@ namespace OrleansBroker.Cli.Commands;
 /// <param name="MaxMessages">--max-messages; null for no limit.</param>
 /// <param name="Timeout">--timeout-ms: exit when no record arrives for this long; infinite by default.</param>
 /// <param name="Formatter">How records are printed (--property).</param>
+/// <param name="Group">--group: consume as a member of this consumer group (committing as it goes); null to read the partitions directly.</param>
 internal sealed record ConsoleConsumerArguments(
     string Topic,
     int? Partition,
@@ -19,4 +20,5 @@ internal sealed record ConsoleConsumerArguments(
     AutoOffsetReset Reset,
     long? MaxMessages,
     TimeSpan Timeout,
-    RecordFormatter Formatter);
+    RecordFormatter Formatter,
+    string? Group);

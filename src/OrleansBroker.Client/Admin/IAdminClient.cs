@@ -33,4 +33,28 @@ public interface IAdminClient
 
     /// <summary>Kafka's DeleteRecords: makes <paramref name="offset"/> the partition's first readable offset; returns the new log start.</summary>
     Task<long> DeleteRecordsAsync(TopicPartition partition, long offset);
+
+    /// <summary>The ids of every consumer group, sorted.</summary>
+    Task<IReadOnlyList<string>> ListConsumerGroupsAsync();
+
+    /// <summary>
+    /// A consumer group's state, assignment strategy and members with their assigned partitions;
+    /// <see cref="Records.ErrorCode.GroupIdNotFound"/> when the group does not exist.
+    /// </summary>
+    Task<ConsumerGroupDescription> DescribeConsumerGroupAsync(string group);
+
+    /// <summary>The group's committed positions (the next offset to consume), by topic then partition; empty when none.</summary>
+    Task<IReadOnlyList<TopicPartitionOffset>> ListConsumerGroupOffsetsAsync(string group);
+
+    /// <summary>
+    /// Commits <paramref name="offsets"/> for the group from outside it (as reset-offsets does); refused with
+    /// <see cref="Records.ErrorCode.NonEmptyGroup"/> while the group has active members.
+    /// </summary>
+    Task AlterConsumerGroupOffsetsAsync(string group, IEnumerable<TopicPartitionOffset> offsets);
+
+    /// <summary>
+    /// Deletes the group and its committed offsets; <see cref="Records.ErrorCode.NonEmptyGroup"/> while it has active
+    /// members, <see cref="Records.ErrorCode.GroupIdNotFound"/> when it does not exist.
+    /// </summary>
+    Task DeleteConsumerGroupAsync(string group);
 }

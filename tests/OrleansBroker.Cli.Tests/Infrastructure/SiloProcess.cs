@@ -10,7 +10,8 @@ namespace OrleansBroker.Cli.Tests.Infrastructure;
 /// directory. It can be killed (SIGKILL), stopped cleanly (SIGTERM) and started again on the same ports and data.
 /// Disposing kills it if it runs and deletes the data.
 /// </summary>
-internal sealed class SiloProcess : IAsyncDisposable
+/// <param name="settings">Extra configuration, as <c>--Section:Key=value</c> arguments.</param>
+internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
@@ -45,6 +46,11 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Broker:DataDirectory={DataDirectory}");
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:SiloPort={SiloPort}"));
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:GatewayPort={GatewayPort}"));
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => _log.Add(e.Data);
         _process.ErrorDataReceived += (_, e) => _log.Add(e.Data);
