@@ -10,7 +10,7 @@ namespace OrleansBroker.Client.Producing;
 /// batch.size, when its first record has waited linger.ms, or on flush. Keeping one batch in flight per partition
 /// is what guarantees that records are stored in the order they were produced.
 /// </summary>
-internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate)
+internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone)
 {
     private readonly object _lock = new();
     private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
@@ -156,6 +156,12 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
         catch (Exception e)
         {
             var error = e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {e.Message}", e);
+            if (error.Code == ErrorCode.UnknownTopicOrPartition)
+            {
+                // The topic was deleted (or shrank) since its metadata was cached: look it up afresh next time.
+                topicGone(partition.Topic);
+            }
+
             Array.ForEach(records, record => record.Failed(error));
         }
     }

@@ -134,7 +134,7 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         }
 
         var topicPartition = new TopicPartition(intake.Topic, partition);
-        var sender = _senders.GetOrAdd(topicPartition, tp => new PartitionSender(tp, client.Cluster.GetGrain<IPartitionGrain>(tp.ToGrainKey()), config, _gate));
+        var sender = _senders.GetOrAdd(topicPartition, tp => new PartitionSender(tp, client.Cluster.GetGrain<IPartitionGrain>(tp.ToGrainKey()), config, _gate, client.Metadata.Invalidate));
         sender.Add(intake.Key, intake.Value, intake.Headers, intake.Delivery);
     }
 
