@@ -24,6 +24,17 @@ public sealed class ConsumerOffsetResetTests(BrokerFixture fixture) : SdkTestBas
     }
 
     [Fact]
+    public async Task Position_BelowLogStartWithEarliest_ShowsTheResetBeforeAnyRecordIsConsumed()
+    {
+        var topic = await TopicWithDeletedRecordsAsync();
+        await using var consumer = await AssignedConsumerAsync(topic, 0, StaleOffset, new ConsumerConfig { AutoOffsetReset = AutoOffsetReset.Earliest });
+
+        var position = await Eventually.MatchesAsync(() => Task.FromResult(consumer.Position(Partition(topic, 0))), offset => offset != new Offset(StaleOffset), "the reset of the position");
+
+        Assert.Equal(new Offset(5), position);
+    }
+
+    [Fact]
     public async Task ConsumeAsync_BelowLogStartWithLatest_SkipsToRecordsProducedLater()
     {
         var topic = await TopicWithDeletedRecordsAsync();

@@ -154,12 +154,24 @@ internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, Consum
     {
         var partition = position.TopicPartition;
         var grain = client.Cluster.GetGrain<IPartitionGrain>(partition.ToGrainKey());
-        var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer);
+        var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer, OnPositionReset);
         var start = await fetcher.StartAsync(position.Offset);
         lock (_lock)
         {
             _positions[partition] = start;
             _fetchers[partition] = fetcher;
+        }
+    }
+
+    /// <summary>auto.offset.reset moved a partition's position: Position shows it at once, as in Kafka.</summary>
+    private void OnPositionReset(PartitionFetcher<TKey, TValue> fetcher, long position)
+    {
+        lock (_lock)
+        {
+            if (_fetchers.GetValueOrDefault(fetcher.Partition) == fetcher)
+            {
+                _positions[fetcher.Partition] = position;
+            }
         }
     }
 

@@ -19,9 +19,13 @@ internal sealed class PartitionFetcher<TKey, TValue>
     private readonly ChannelWriter<FetchedChunk<TKey, TValue>> _output;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stop = new();
+    private readonly Action<PartitionFetcher<TKey, TValue>, long> _positionReset;
 
-    public PartitionFetcher(TopicPartition partition, IPartitionGrain grain, ConsumerConfig config, RecordDecoder<TKey, TValue> decoder, ChannelWriter<FetchedChunk<TKey, TValue>> output)
+    public PartitionFetcher(
+        TopicPartition partition, IPartitionGrain grain, ConsumerConfig config, RecordDecoder<TKey, TValue> decoder,
+        ChannelWriter<FetchedChunk<TKey, TValue>> output, Action<PartitionFetcher<TKey, TValue>, long> positionReset)
     {
+        _positionReset = positionReset;
         Partition = partition;
         _grain = grain;
         _config = config;
@@ -77,7 +81,9 @@ internal sealed class PartitionFetcher<TKey, TValue>
         }
         catch (BrokerException e) when (e.Code == ErrorCode.OffsetOutOfRange && _config.AutoOffsetReset != AutoOffsetReset.Error)
         {
-            return await ResolveAsync(_config.AutoOffsetReset == AutoOffsetReset.Earliest ? Offset.Beginning : Offset.End);
+            var reset = await ResolveAsync(_config.AutoOffsetReset == AutoOffsetReset.Earliest ? Offset.Beginning : Offset.End);
+            _positionReset(this, reset);
+            return reset;
         }
         catch (Exception e) when (e is not BrokerException && !stop.IsCancellationRequested)
         {
