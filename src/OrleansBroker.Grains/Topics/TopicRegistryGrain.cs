@@ -80,14 +80,12 @@ public sealed class TopicRegistryGrain(
     {
         var metadata = Get(name);
         var brokerIds = await BrokerIds.GetAsync(GrainFactory);
-        var partitions = new List<PartitionDescription>(metadata.PartitionCount);
-        for (var partition = 0; partition < metadata.PartitionCount; partition++)
-        {
-            var host = (await PartitionGrain(name, partition).GetStateAsync()).Host;
-            var leader = brokerIds.GetValueOrDefault(host, -1);
-            partitions.Add(new PartitionDescription(partition, leader, [leader], [leader]));
-        }
-
+        // Ask every partition at once: describe of a wide topic should not cost one round trip per partition.
+        var states = await Task.WhenAll(Enumerable.Range(0, metadata.PartitionCount).Select(partition => PartitionGrain(name, partition).GetStateAsync()));
+        var partitions = states
+            .Select((state, partition) => (partition, leader: brokerIds.GetValueOrDefault(state.Host, -1)))
+            .Select(p => new PartitionDescription(p.partition, p.leader, [p.leader], [p.leader]))
+            .ToList();
         return new TopicDescription(metadata, partitions);
     }
 

@@ -45,7 +45,7 @@ internal sealed partial class LogSegment
 
         if (nextOffset is not null)
         {
-            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+            LogMessages.RebuildingIndexes(logger, LogPath);
             TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
             OnRolled();
             return;
@@ -53,14 +53,14 @@ internal sealed partial class LogSegment
 
         if (!indexesSane)
         {
-            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+            LogMessages.RebuildingIndexes(logger, LogPath);
         }
 
         var start = indexesSane ? _offsetIndex.Lookup(long.MaxValue) : new OffsetPosition(BaseOffset, 0);
         if (!TryRecoverFrom(start, fileLength, logger) && start.Position > 0)
         {
             // The last index entry does not lead to a valid batch: distrust the indexes and scan it all.
-            LogMessages.RebuildingIndexes(logger, SegmentFiles.LogPath(Directory, BaseOffset));
+            LogMessages.RebuildingIndexes(logger, LogPath);
             TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
         }
     }
@@ -100,7 +100,7 @@ internal sealed partial class LogSegment
 
         if (problem is not null)
         {
-            LogMessages.TruncatedTornTail(logger, SegmentFiles.LogPath(Directory, BaseOffset), validEnd, fileLength - validEnd, problem);
+            LogMessages.TruncatedTornTail(logger, LogPath, validEnd, fileLength - validEnd, problem);
             RandomAccess.SetLength(_log, validEnd);
         }
 

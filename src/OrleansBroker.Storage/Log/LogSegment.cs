@@ -33,13 +33,17 @@ internal sealed partial class LogSegment : IDisposable
         BaseOffset = baseOffset;
         _nextOffset = baseOffset;
         _indexIntervalBytes = indexIntervalBytes;
-        _log = File.OpenHandle(SegmentFiles.LogPath(directory, baseOffset), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        LogPath = SegmentFiles.LogPath(directory, baseOffset);
+        _log = File.OpenHandle(LogPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
         _offsetIndex = new OffsetIndex(SegmentFiles.OffsetIndexPath(directory, baseOffset), baseOffset);
         _timeIndex = new TimeIndex(SegmentFiles.TimeIndexPath(directory, baseOffset), baseOffset);
     }
 
     /// <summary>The partition directory the files live in.</summary>
     public string Directory { get; }
+
+    /// <summary>The segment's .log file.</summary>
+    public string LogPath { get; }
 
     /// <summary>Offset of the first batch the segment may hold.</summary>
     public long BaseOffset { get; }
@@ -198,7 +202,7 @@ internal sealed partial class LogSegment : IDisposable
     {
         // The .log goes first: a crash in between leaves orphan indexes, which opening removes,
         // rather than a .log without indexes, which opening would have to scan.
-        File.Delete(SegmentFiles.LogPath(Directory, BaseOffset));
+        File.Delete(LogPath);
         File.Delete(_offsetIndex.Path);
         File.Delete(_timeIndex.Path);
         Release();
@@ -250,7 +254,7 @@ internal sealed partial class LogSegment : IDisposable
                 case BatchScanner.Outcome.End:
                     return false;
                 default:
-                    throw new BrokerException(ErrorCode.CorruptMessage, $"Segment {SegmentFiles.LogPath(Directory, BaseOffset)} is unreadable at byte {position}.");
+                    throw new BrokerException(ErrorCode.CorruptMessage, $"Segment {LogPath} is unreadable at byte {position}.");
             }
         }
     }
@@ -262,7 +266,7 @@ internal sealed partial class LogSegment : IDisposable
             var read = RandomAccess.Read(_log, buffer, position);
             if (read == 0)
             {
-                throw new IOException($"Segment {SegmentFiles.LogPath(Directory, BaseOffset)} ended at byte {position}, inside its published size.");
+                throw new IOException($"Segment {LogPath} ended at byte {position}, inside its published size.");
             }
 
             buffer = buffer[read..];

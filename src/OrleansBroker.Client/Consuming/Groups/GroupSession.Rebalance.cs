@@ -155,7 +155,11 @@ internal sealed partial class GroupSession
                 return;
             case ErrorCode.UnknownMemberId or ErrorCode.IllegalGeneration:
                 _consumer.Revoke(_consumer.Assignment);
-                (_memberId, _generation) = error == ErrorCode.UnknownMemberId ? ("", -1) : (_memberId, _generation);
+                if (error == ErrorCode.UnknownMemberId)
+                {
+                    (_memberId, _generation) = ("", -1);
+                }
+
                 return;
             case ErrorCode.InconsistentGroupProtocol or ErrorCode.InvalidSessionTimeout or ErrorCode.FencedInstanceId or ErrorCode.InvalidGroupId:
                 _consumer.Fail(new BrokerException(error, $"Consumer group '{_config.GroupId}' refused this consumer: {error}."));
