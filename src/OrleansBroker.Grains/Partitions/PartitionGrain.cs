@@ -16,17 +16,26 @@ namespace OrleansBroker.Grains.Partitions;
 /// interleave with appends and long-poll until data arrives or their wait ends. Retention runs on a grain timer.
 /// </summary>
 [Reentrant]
-public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDetails silo, ILogger<PartitionGrain> logger)
-    : Grain, IPartitionGrain
+public sealed class PartitionGrain : Grain, IPartitionGrain
 {
-    private readonly BrokerOptions _options = options.Value;
-    private readonly List<PendingAppend> _pending = [];
+    private readonly BrokerOptions _options;
+    private readonly ILocalSiloDetails _silo;
+    private readonly ILogger<PartitionGrain> _logger;
+    private readonly GroupCommitQueue<Memory<byte>, AppendResult> _appends;
     private TopicPartition _partition;
     private PartitionLog? _log;
-    private Task? _writer;
     private Task<PartitionLog?>? _opening;
     private IGrainTimer? _retentionTimer;
     private TaskCompletionSource _dataArrived = NewSignal();
+
+    /// <summary>Creates the grain; its appends go to the log in groups.</summary>
+    public PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDetails silo, ILogger<PartitionGrain> logger)
+    {
+        _options = options.Value;
+        _silo = silo;
+        _logger = logger;
+        _appends = new(WriteGroupAsync);
+    }
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -38,11 +47,7 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     /// <inheritdoc />
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_writer is { } writer)
-        {
-            await writer;
-        }
-
+        await _appends.Drained;
         _log?.Dispose();
         _log = null;
         _dataArrived.TrySetResult();
@@ -52,10 +57,10 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     public async Task<ProduceResponse> AppendAsync(byte[] batch)
     {
         await GetLogAsync();
-        var pending = new PendingAppend(batch, new TaskCompletionSource<ProduceResponse>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _pending.Add(pending);
-        _writer ??= WriteGroupsAsync();
-        return await pending.Completion.Task;
+        var result = await _appends.Enqueue(batch);
+        return result.Error is { } error
+            ? throw error
+            : new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, _log?.LogStartOffset ?? -1);
     }
 
     /// <inheritdoc />
@@ -92,7 +97,7 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     public async Task<PartitionState> GetStateAsync()
     {
         var log = await GetLogAsync();
-        return new PartitionState(log.LogStartOffset, log.HighWatermark, log.SizeInBytes, silo.SiloAddress.ToParsableString());
+        return new PartitionState(log.LogStartOffset, log.HighWatermark, log.SizeInBytes, _silo.SiloAddress.ToParsableString());
     }
 
     /// <inheritdoc />
@@ -108,11 +113,7 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     /// <inheritdoc />
     public async Task DeleteDataAsync()
     {
-        if (_writer is { } writer)
-        {
-            await writer;
-        }
-
+        await _appends.Drained;
         _log?.Dispose();
         _log = null;
         PartitionDirectory.Delete(_options.PartitionDirectory(_partition.Topic, _partition.Partition));
@@ -154,7 +155,7 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
 
         var directory = _options.PartitionDirectory(_partition.Topic, _partition.Partition);
         PartitionDirectory.Claim(directory, metadata.TopicId);
-        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: logger, name: _partition.ToString());
+        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: _logger, name: _partition.ToString());
         var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
         _retentionTimer ??= this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
         return _log;
@@ -163,44 +164,19 @@ public sealed class PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDe
     private BrokerException UnknownPartition() =>
         new(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
 
-    /// <summary>Writes queued appends in groups until none are left; each group is one call into the log.</summary>
-    private async Task WriteGroupsAsync()
+    /// <summary>Writes one group of appends off the grain's thread, then wakes the fetches waiting for data.</summary>
+    private async Task<AppendResult[]> WriteGroupAsync(Memory<byte>[] batches)
     {
-        while (_pending.Count > 0)
+        try
         {
-            var group = _pending.ToArray();
-            _pending.Clear();
-            try
-            {
-                var log = OpenLog();
-                var results = await Task.Run(() => log.Append(Array.ConvertAll(group, pending => pending.Batch)));
-                for (var i = 0; i < group.Length; i++)
-                {
-                    Complete(group[i].Completion, results[i], log.LogStartOffset);
-                }
-            }
-            catch (Exception e)
-            {
-                Array.ForEach(group, pending => pending.Completion.TrySetException(e));
-            }
-
+            var log = OpenLog();
+            return await Task.Run(() => log.Append(batches));
+        }
+        finally
+        {
             var arrived = _dataArrived;
             _dataArrived = NewSignal();
             arrived.TrySetResult();
-        }
-
-        _writer = null;
-    }
-
-    private static void Complete(TaskCompletionSource<ProduceResponse> completion, AppendResult result, long logStartOffset)
-    {
-        if (result.Error is { } error)
-        {
-            completion.SetException(error);
-        }
-        else
-        {
-            completion.SetResult(new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, logStartOffset));
         }
     }
 
