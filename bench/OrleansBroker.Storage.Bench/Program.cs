@@ -1,23 +1,33 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Storage.Blobs;
 using OrleansBroker.Records;
 using OrleansBroker.Storage;
+using OrleansBroker.Storage.AzureBlob;
+using OrleansBroker.Storage.Backends;
 
-// Usage: dotnet run -c Release --project bench/OrleansBroker.Storage.Bench -- [records] [runs] [directory]
+// Usage: dotnet run -c Release --project bench/OrleansBroker.Storage.Bench -- [records] [runs] [location] [file|blob]
 // Appends `records` 100-byte records in batches of 1,000 to a fresh partition log, then reads them all back
 // sequentially (1 MiB reads, every record enumerated), `runs` times after a smaller warm-up run;
-// prints each run and the medians.
+// prints each run and the medians. The log is on local disk (file, the default: location is a directory) or in
+// Azure Blob storage (blob: location is a container in the account of $AZURE_STORAGE_CONNECTION_STRING, by default
+// Azurite's on 127.0.0.1:10000).
 const int RecordsPerBatch = 1000;
 const int ValueBytes = 100;
 const int ReadBytes = 1024 * 1024;
+const string AzuriteConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+    + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+    + "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
 
 var records = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 10_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-var root = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "obk-storage-bench");
+var backend = args.Length > 3 ? args[3] : "file";
+var location = args.Length > 2 ? args[2] : backend == "blob" ? "obk-storage-bench" : Path.Combine(Path.GetTempPath(), "obk-storage-bench");
+var storage = OpenStorage(backend, location);
 var batches = records / RecordsPerBatch;
 
 var template = BuildBatch();
-Console.WriteLine($"{batches:N0} batches x {RecordsPerBatch:N0} records x {ValueBytes} B values ({template.Length:N0} B a batch), {runs} runs, {Environment.ProcessorCount} cores, in {root}");
+Console.WriteLine($"{batches:N0} batches x {RecordsPerBatch:N0} records x {ValueBytes} B values ({template.Length:N0} B a batch), {runs} runs, {Environment.ProcessorCount} cores, {backend} backend at {location}");
 Console.WriteLine("run  append rec/s   append MB/s   read rec/s     read MB/s");
 
 var appendRates = new List<double>();
@@ -25,12 +35,8 @@ var readRates = new List<double>();
 for (var run = 0; run <= runs; run++)
 {
     // Run 0 warms up the JIT (tiered compilation, PGO) and is not counted.
-    var directory = Path.Combine(root, $"run-{run}");
-    if (Directory.Exists(directory))
-    {
-        Directory.Delete(directory, recursive: true);
-    }
-
+    var directory = storage.Partition("bench", run);
+    directory.DeleteAll();
     var log = PartitionLog.Open(directory, new LogConfig { RetentionMs = -1 });
     var runBatches = run == 0 ? Math.Max(batches / 10, 1) : batches;
     var appendSeconds = Time(() => Append(log, template, runBatches));
@@ -42,7 +48,7 @@ for (var run = 0; run <= runs; run++)
 
     var bytes = (double)log.SizeInBytes;
     log.Dispose();
-    Directory.Delete(directory, recursive: true);
+    directory.DeleteAll();
     if (run == 0)
     {
         continue;
@@ -56,6 +62,14 @@ for (var run = 0; run <= runs; run++)
 var batchBytes = (double)template.Length / RecordsPerBatch;
 Console.WriteLine($"median append: {Median(appendRates):N0} records/s ({Median(appendRates) * batchBytes / 1e6:N1} MB/s of log)");
 Console.WriteLine($"median read:   {Median(readRates):N0} records/s ({Median(readRates) * batchBytes / 1e6:N1} MB/s of log)");
+
+static ILogStorage OpenStorage(string backend, string location) => backend switch
+{
+    "file" => new FileLogStorage(location),
+    "blob" => new AzureBlobLogStorage(new BlobContainerClient(
+        Environment.GetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING") ?? AzuriteConnectionString, location)),
+    _ => throw new ArgumentException($"Unknown backend {backend}: use file or blob."),
+};
 
 static byte[] BuildBatch()
 {

@@ -19,9 +19,6 @@ public sealed class BrokerOptions
     /// <summary>default.replication.factor: replication factor of a topic created without one.</summary>
     public short DefaultReplicationFactor { get; set; } = 1;
 
-    /// <summary>Copies of each partition the log storage keeps; a larger replication factor is refused (1 for local disk).</summary>
-    public short StorageReplicas { get; set; } = 1;
-
     /// <summary>auto.create.topics.enable: create a topic with defaults when a client first produces to it.</summary>
     public bool AutoCreateTopicsEnable { get; set; } = true;
 
@@ -64,6 +61,6 @@ public sealed class BrokerOptions
     /// <summary>offsets.retention.minutes: committed offsets of a group that stays empty this long are removed (7 days).</summary>
     public int OffsetsRetentionMinutes { get; set; } = 7 * 24 * 60;
 
-    /// <summary>Directory of one partition's log.</summary>
-    public string PartitionDirectory(string topic, int partition) => Path.Combine(DataDirectory, "logs", $"{topic}-{partition}");
+    /// <summary>How often each consumer group refreshes its lag metric (high watermark minus committed offset, 30 s).</summary>
+    public int ConsumerLagIntervalMs { get; set; } = 30_000;
 }

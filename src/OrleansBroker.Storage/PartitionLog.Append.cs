@@ -126,7 +126,8 @@ public sealed partial class PartitionLog
         var bytesBefore = active.Size + group.Bytes;
         return bytesBefore > 0
             && (bytesBefore + header.SizeInBytes > config.SegmentBytes
-                || offset + header.LastOffsetDelta - active.BaseOffset > int.MaxValue);
+                || offset + header.LastOffsetDelta - active.BaseOffset > int.MaxValue
+                || !active.HasRoomFor(group.Bytes + header.SizeInBytes));
     }
 
     private void RollIfAged(LogConfig config, long now)

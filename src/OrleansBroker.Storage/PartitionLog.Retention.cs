@@ -82,6 +82,6 @@ public sealed partial class PartitionLog
         Volatile.Write(ref _logStartOffset, newStart);
         var oldest = _segments.RemoveOldest();
         oldest.Delete();
-        LogMessages.DeletedSegment(_logger, Directory, oldest.BaseOffset, reason, newStart);
+        LogMessages.DeletedSegment(_logger, Name, oldest.BaseOffset, reason, newStart);
     }
 }

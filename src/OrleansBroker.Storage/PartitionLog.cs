@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OrleansBroker.Storage.Backends;
 using OrleansBroker.Storage.Log;
 
 namespace OrleansBroker.Storage;
 
 /// <summary>
-/// The log of one partition in one directory: a sequence of segments holding RecordBatch v2 batches as
+/// The log of one partition in one <see cref="ILogDirectory"/> (local disk or a shared store): a sequence of segments holding RecordBatch v2 batches as
 /// appended, with Kafka's offsets — log start offset, log end offset, high watermark.
 /// <para>
 /// Thread-safety: writes (<see cref="Append(Memory{byte})"/>, <see cref="ApplyRetention"/>,
@@ -14,8 +15,9 @@ namespace OrleansBroker.Storage;
 /// lock and run concurrently with a write. A reader sees only whole batches below the high watermark.
 /// </para>
 /// <para>
-/// Durability: an append returns after the batch reached the operating system (one write call per group of
-/// batches), so it survives a kill of the process; flush.messages / flush.ms add fsync for power loss.
+/// Durability: an append returns after the backend accepted the batch (one write call per group of batches): on
+/// local disk the operating system has it, so it survives a kill of the process, and flush.messages / flush.ms add
+/// fsync for power loss; a shared store has stored it durably.
 /// </para>
 /// </summary>
 public sealed partial class PartitionLog : IDisposable
@@ -30,7 +32,7 @@ public sealed partial class PartitionLog : IDisposable
     private long _logEndOffset;
     private bool _disposed;
 
-    private PartitionLog(string directory, string name, LogConfig config, TimeProvider time, ILogger logger, LogSegments segments, LogStartOffsetCheckpoint checkpoint)
+    private PartitionLog(ILogDirectory directory, string name, LogConfig config, TimeProvider time, ILogger logger, LogSegments segments, LogStartOffsetCheckpoint checkpoint)
     {
         Directory = directory;
         Name = name;
@@ -44,8 +46,8 @@ public sealed partial class PartitionLog : IDisposable
         _lastFlushTime = NowMs();
     }
 
-    /// <summary>The directory holding this partition's segments.</summary>
-    public string Directory { get; }
+    /// <summary>Where this partition's segments are.</summary>
+    public ILogDirectory Directory { get; }
 
     /// <summary>What error messages call this log (e.g. <c>topic-0</c>); the directory unless given.</summary>
     public string Name { get; }
@@ -68,24 +70,29 @@ public sealed partial class PartitionLog : IDisposable
     /// <summary>Number of segments, the active one included.</summary>
     public int SegmentCount => _segments.Snapshot.Length;
 
+    /// <summary>Opens the log in the local <paramref name="directory"/>; see <see cref="Open(ILogDirectory, LogConfig, TimeProvider?, ILogger?, string?)"/>.</summary>
+    public static PartitionLog Open(string directory, LogConfig config, TimeProvider? time = null, ILogger? logger = null, string? name = null) =>
+        Open(new FileLogDirectory(directory), config, time, logger, name);
+
     /// <summary>
     /// Opens the log in <paramref name="directory"/>, creating it if needed. Sealed segments are trusted through
     /// their indexes; the active segment is validated from its last index entry and a torn tail is truncated.
     /// </summary>
-    public static PartitionLog Open(string directory, LogConfig config, TimeProvider? time = null, ILogger? logger = null, string? name = null)
+    public static PartitionLog Open(ILogDirectory directory, LogConfig config, TimeProvider? time = null, ILogger? logger = null, string? name = null)
     {
         config.Validate();
         logger ??= NullLogger.Instance;
-        System.IO.Directory.CreateDirectory(directory);
-        foreach (var orphan in SegmentFiles.Orphans(directory))
+        var files = directory.ListFiles().ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in SegmentFiles.Orphans(files).ToArray())
         {
-            File.Delete(orphan);
-            LogMessages.RemovedOrphan(logger, directory, orphan);
+            directory.Delete(orphan);
+            files.Remove(orphan);
+            LogMessages.RemovedOrphan(logger, directory.Location, orphan);
         }
 
         var checkpoint = new LogStartOffsetCheckpoint(directory);
-        var segments = OpenSegments(directory, config, checkpoint, logger);
-        return new PartitionLog(directory, name ?? directory, config, time ?? TimeProvider.System, logger, new LogSegments(segments), checkpoint);
+        var segments = OpenSegments(directory, files, config, checkpoint, logger);
+        return new PartitionLog(directory, name ?? directory.Location, config, time ?? TimeProvider.System, logger, new LogSegments(segments), checkpoint);
     }
 
     /// <summary>Replaces the settings (alter configs); they apply from the next append or retention pass.</summary>
@@ -126,9 +133,9 @@ public sealed partial class PartitionLog : IDisposable
         }
     }
 
-    private static List<LogSegment> OpenSegments(string directory, LogConfig config, LogStartOffsetCheckpoint checkpoint, ILogger logger)
+    private static List<LogSegment> OpenSegments(ILogDirectory directory, IReadOnlyCollection<string> files, LogConfig config, LogStartOffsetCheckpoint checkpoint, ILogger logger)
     {
-        var baseOffsets = SegmentFiles.ListBaseOffsets(directory);
+        var baseOffsets = SegmentFiles.ListBaseOffsets(files);
         if (baseOffsets.Length == 0)
         {
             return [LogSegment.Create(directory, checkpoint.Read(), config.IndexIntervalBytes)];
@@ -140,7 +147,7 @@ public sealed partial class PartitionLog : IDisposable
             for (var i = 0; i < baseOffsets.Length; i++)
             {
                 long? next = i + 1 < baseOffsets.Length ? baseOffsets[i + 1] : null;
-                segments.Add(LogSegment.Open(directory, baseOffsets[i], config.IndexIntervalBytes, next, logger));
+                segments.Add(LogSegment.Open(directory, files, baseOffsets[i], config.IndexIntervalBytes, next, logger));
             }
         }
         catch

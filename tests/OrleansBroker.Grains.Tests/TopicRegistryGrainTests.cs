@@ -136,7 +136,7 @@ public sealed class TopicRegistryGrainTests(GrainsFixture fixture) : GrainTestBa
         var topic = await CreateTopicAsync("reborn", partitions: 2);
         await Partition(topic.Name, 0).AppendAsync(Batches.Of("a", "b"));
         await Partition(topic.Name, 1).AppendAsync(Batches.Of("c"));
-        var directories = Enumerable.Range(0, 2).Select(p => new BrokerOptions { DataDirectory = Fixture.Data.Path }.PartitionDirectory(topic.Name, p)).ToList();
+        var directories = Enumerable.Range(0, 2).Select(p => Path.Combine(Fixture.Data.Path, "logs", $"{topic.Name}-{p}")).ToList();
         Assert.All(directories, directory => Assert.True(Directory.Exists(directory), directory));
 
         await Registry.DeleteTopicAsync(topic.Name);

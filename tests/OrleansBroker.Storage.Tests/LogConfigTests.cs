@@ -1,4 +1,5 @@
 using OrleansBroker.Records;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Storage.Tests;
 
@@ -7,7 +8,7 @@ namespace OrleansBroker.Storage.Tests;
 /// ErrorCode.InvalidConfig naming the setting; Open and UpdateConfig validate before they change anything, and a valid
 /// UpdateConfig applies from the next append.
 /// </summary>
-public sealed class LogConfigTests : LogTestBase
+public sealed class LogConfigTests : FileLogTestBase
 {
     [Fact]
     public void Defaults_AreKafkasTopicDefaults()
@@ -49,9 +50,9 @@ public sealed class LogConfigTests : LogTestBase
     [Fact]
     public void Open_InvalidConfig_ThrowsBeforeCreatingTheDirectory()
     {
-        var directory = Temp.PathOf("never-created");
+        var directory = PathOf("never-created");
 
-        var error = Assert.Throws<BrokerException>(() => Open(With("segment.bytes", 0), directory));
+        var error = Assert.Throws<BrokerException>(() => Open(With("segment.bytes", 0), new FileLogDirectory(directory)));
 
         Assert.Equal(ErrorCode.InvalidConfig, error.Code);
         Assert.False(Directory.Exists(directory));

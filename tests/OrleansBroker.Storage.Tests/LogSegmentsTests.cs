@@ -7,7 +7,7 @@ namespace OrleansBroker.Storage.Tests;
 /// the last segment is the active one; adding and removing replace the array, so a snapshot taken earlier never changes.
 /// The segments have base offsets 0, 10 and 20.
 /// </summary>
-public sealed class LogSegmentsTests : LogTestBase
+public sealed class LogSegmentsTests : FileLogTestBase
 {
     [Fact]
     public void Floor_AnyOffset_FindsTheSegmentAtOrBelowIt()
@@ -37,7 +37,7 @@ public sealed class LogSegmentsTests : LogTestBase
 
     private LogSegment[] CreateSegments(params long[] baseOffsets)
     {
-        var segments = baseOffsets.Select(baseOffset => LogSegment.Create(Temp.Path, baseOffset, indexIntervalBytes: 4096)).ToArray();
+        var segments = baseOffsets.Select(baseOffset => LogSegment.Create(LogDirectory, baseOffset, indexIntervalBytes: 4096)).ToArray();
         foreach (var segment in segments)
         {
             segment.Dispose();

@@ -1,25 +1,27 @@
+using System.Text;
+
 namespace OrleansBroker.Storage.Tests;
 
 /// <summary>
-/// LogStartOffsetCheckpoint: the file log-start-offset holds one decimal number, replaced whole by a rename (no
-/// temporary file is left behind); a missing or unreadable file reads as 0.
+/// LogStartOffsetCheckpoint: the file log-start-offset holds one decimal number, replaced whole in one step (on disk by
+/// a rename, in blob storage by one upload), which leaves no other file behind; a missing or unreadable file reads as 0.
 /// </summary>
-public sealed class LogStartOffsetCheckpointTests : LogTestBase
+public abstract class LogStartOffsetCheckpointTests(LogBackend backend) : LogTestBase(backend)
 {
     [Fact]
-    public void Read_NoFile_ReturnsZero() => Assert.Equal(0, new LogStartOffsetCheckpoint(Temp.Path).Read());
+    public void Read_NoFile_ReturnsZero() => Assert.Equal(0, new LogStartOffsetCheckpoint(LogDirectory).Read());
 
     [Fact]
     public void Write_ThenRead_ReturnsTheLastOffsetWritten()
     {
-        var checkpoint = new LogStartOffsetCheckpoint(Temp.Path);
+        var checkpoint = new LogStartOffsetCheckpoint(LogDirectory);
 
         checkpoint.Write(123_456_789_012);
         checkpoint.Write(42);
 
-        Assert.Equal(42, new LogStartOffsetCheckpoint(Temp.Path).Read());
+        Assert.Equal(42, new LogStartOffsetCheckpoint(LogDirectory).Read());
         Assert.Equal([("log-start-offset", 2L)], Files());
-        Assert.Equal("42", File.ReadAllText(Temp.PathOf("log-start-offset")));
+        Assert.Equal("42", Encoding.ASCII.GetString(ReadFile("log-start-offset")));
     }
 
     [Theory]
@@ -30,8 +32,14 @@ public sealed class LogStartOffsetCheckpointTests : LogTestBase
     [InlineData(" 17\n", 17)]
     public void Read_FileContent_ParsesOnlyAPlainNumber(string content, long expected)
     {
-        File.WriteAllText(Temp.PathOf("log-start-offset"), content);
+        LogDirectory.WriteAll("log-start-offset", Encoding.ASCII.GetBytes(content));
 
-        Assert.Equal(expected, new LogStartOffsetCheckpoint(Temp.Path).Read());
+        Assert.Equal(expected, new LogStartOffsetCheckpoint(LogDirectory).Read());
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : LogStartOffsetCheckpointTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : LogStartOffsetCheckpointTests(new AzureBlobBackend(azurite));
 }

@@ -1,3 +1,4 @@
+using OrleansBroker.Storage.Backends;
 using OrleansBroker.Storage.Index;
 
 namespace OrleansBroker.Storage.Tests;
@@ -8,12 +9,12 @@ namespace OrleansBroker.Storage.Tests;
 /// out-of-order or out-of-range entries (which leaves the index and its file empty for a rebuild), and truncation.
 /// The index belongs to a segment with base offset 100 and holds (105, 100), (110, 200), (120, 350).
 /// </summary>
-public sealed class OffsetIndexTests : LogTestBase
+public sealed class OffsetIndexTests : FileLogTestBase
 {
     private const long BaseOffset = 100;
     private static readonly OffsetPosition[] Entries = [new(105, 100), new(110, 200), new(120, 350)];
 
-    private string IndexPath => Temp.PathOf(SegmentFile(BaseOffset, ".index"));
+    private string IndexPath => PathOf(SegmentFile(BaseOffset, ".index"));
 
     [Fact]
     public void Lookup_AnyOffset_ReturnsTheLastEntryAtOrBeforeItOrTheSegmentStart()
@@ -30,7 +31,7 @@ public sealed class OffsetIndexTests : LogTestBase
     [Fact]
     public void Lookup_EmptyIndex_ReturnsTheSegmentStart()
     {
-        using var index = new OffsetIndex(IndexPath, BaseOffset);
+        using var index = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.Equal((new OffsetPosition(100, 0), 0, (OffsetPosition?)null), (index.Lookup(150), index.Count, index.Last));
     }
@@ -47,7 +48,7 @@ public sealed class OffsetIndexTests : LogTestBase
     public void Load_AfterReopen_RestoresTheEntries()
     {
         CreateWithEntries().Dispose();
-        using var index = new OffsetIndex(IndexPath, BaseOffset);
+        using var index = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.True(index.Load(logSize: 351));
 
@@ -59,7 +60,7 @@ public sealed class OffsetIndexTests : LogTestBase
     {
         CreateWithEntries().Dispose();
         File.AppendAllBytes(IndexPath, [0, 0, 0, 0x1E, 0]);
-        using var index = new OffsetIndex(IndexPath, BaseOffset);
+        using var index = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.True(index.Load(logSize: 351));
 
@@ -74,13 +75,13 @@ public sealed class OffsetIndexTests : LogTestBase
     [InlineData(110, 200, 120, 1000)]
     public void Load_EntriesOutOfOrderOrOutsideTheLog_ReturnsFalseAndEmptiesTheIndex(long offset1, int position1, long offset2, int position2)
     {
-        using (var writer = new OffsetIndex(IndexPath, BaseOffset))
+        using (var writer = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset))
         {
             writer.Append(new OffsetPosition(offset1, position1));
             writer.Append(new OffsetPosition(offset2, position2));
         }
 
-        using var index = new OffsetIndex(IndexPath, BaseOffset);
+        using var index = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.False(index.Load(logSize: 1000));
         Assert.Equal((0, 0L), (index.Count, new FileInfo(IndexPath).Length));
@@ -104,7 +105,7 @@ public sealed class OffsetIndexTests : LogTestBase
 
     private OffsetIndex CreateWithEntries()
     {
-        var index = new OffsetIndex(IndexPath, BaseOffset);
+        var index = new OffsetIndex(new FileLogFile(IndexPath), BaseOffset);
         foreach (var entry in Entries)
         {
             index.Append(entry);

@@ -8,7 +8,7 @@ namespace OrleansBroker.Storage.Tests;
 /// code, and the log is left exactly as it was: same log end offset, same files of the same sizes, and the next valid
 /// batch gets the next offset.
 /// </summary>
-public sealed class PartitionLogAppendValidationTests : LogTestBase
+public abstract class PartitionLogAppendValidationTests(LogBackend backend) : LogTestBase(backend)
 {
     public static TheoryData<BatchDamage> Damages => [.. Enum.GetValues<BatchDamage>()];
 
@@ -46,4 +46,10 @@ public sealed class PartitionLogAppendValidationTests : LogTestBase
         BatchDamage.Empty or BatchDamage.Control => ErrorCode.InvalidRecord,
         _ => ErrorCode.CorruptMessage,
     };
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogAppendValidationTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogAppendValidationTests(new AzureBlobBackend(azurite));
 }

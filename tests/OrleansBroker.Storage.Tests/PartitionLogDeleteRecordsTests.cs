@@ -1,3 +1,4 @@
+using System.Text;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Storage.Tests;
@@ -8,7 +9,7 @@ namespace OrleansBroker.Storage.Tests;
 /// the current start change nothing, and an offset past the high watermark is an OffsetOutOfRange error that changes
 /// nothing. The log has six three-record batches, two per segment: segments at offsets 0, 6 and 12.
 /// </summary>
-public sealed class PartitionLogDeleteRecordsTests : LogTestBase
+public abstract class PartitionLogDeleteRecordsTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly int BatchSize = TestBatches.Size(3);
 
@@ -20,7 +21,7 @@ public sealed class PartitionLogDeleteRecordsTests : LogTestBase
         Assert.Equal(7, log.DeleteRecordsBefore(7));
 
         Assert.Equal((7L, 18L, 2), (log.LogStartOffset, log.LogEndOffset, log.SegmentCount));
-        Assert.False(File.Exists(Temp.PathOf(SegmentFile(0, ".log"))));
+        Assert.DoesNotContain(SegmentFile(0, ".log"), Files().Select(file => file.Name));
         log.AssertReadOutOfRange(6);
         var fetched = log.Read(7, 1);
         Assert.Equal((6L, 7L), (LogTestExtensions.Batches(fetched.Records)[0].BaseOffset, fetched.LogStartOffset));
@@ -47,7 +48,7 @@ public sealed class PartitionLogDeleteRecordsTests : LogTestBase
         log = Reopen(log);
 
         Assert.Equal((7L, 18L, 2), (log.LogStartOffset, log.LogEndOffset, log.SegmentCount));
-        Assert.Equal("7", File.ReadAllText(Temp.PathOf("log-start-offset")));
+        Assert.Equal("7", Encoding.ASCII.GetString(ReadFile("log-start-offset")));
         log.AssertReadOutOfRange(6);
         Assert.Equal(TestBatches.Records(7, 11), log.ReadAllRecords());
         Assert.Empty(Logger.Events);
@@ -102,4 +103,10 @@ public sealed class PartitionLogDeleteRecordsTests : LogTestBase
         log.AppendBatches(6, 3);
         return log;
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogDeleteRecordsTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogDeleteRecordsTests(new AzureBlobBackend(azurite));
 }

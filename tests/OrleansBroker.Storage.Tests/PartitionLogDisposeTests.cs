@@ -4,7 +4,7 @@ namespace OrleansBroker.Storage.Tests;
 /// A closed partition log: every later call fails with ObjectDisposedException (a read at the log end included)
 /// rather than answering from closed files or waiting forever, and closing twice is harmless.
 /// </summary>
-public sealed class PartitionLogDisposeTests : LogTestBase
+public abstract class PartitionLogDisposeTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly Dictionary<string, Action<PartitionLog>> Calls = new()
     {
@@ -30,4 +30,10 @@ public sealed class PartitionLogDisposeTests : LogTestBase
 
         Assert.Throws<ObjectDisposedException>(() => Calls[call](log));
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogDisposeTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogDisposeTests(new AzureBlobBackend(azurite));
 }

@@ -1,11 +1,12 @@
 namespace OrleansBroker.Storage.Tests;
 
 /// <summary>
-/// The flush policy: flush.messages and flush.ms (fsync after so many records, or when the last fsync is so old) and
-/// an explicit Flush. An fsync cannot be observed from a test, so these check that every policy accepts appends
-/// across segment rolls, reads them back and keeps them over a reopen.
+/// The flush policy: flush.messages and flush.ms (flush after so many records, or when the last flush is so old) and
+/// an explicit Flush. A flush (an fsync on local disk; in blob storage, the append of held-back index entries) cannot
+/// be observed from a test, so these check that every policy accepts appends across segment rolls, reads them back and
+/// keeps them over a reopen.
 /// </summary>
-public sealed class PartitionLogFlushTests : LogTestBase
+public abstract class PartitionLogFlushTests(LogBackend backend) : LogTestBase(backend)
 {
     [Theory]
     [InlineData(1, long.MaxValue)]
@@ -42,4 +43,10 @@ public sealed class PartitionLogFlushTests : LogTestBase
 
         Assert.Equal(TestBatches.Records(0, 5), Reopen(log).ReadAllRecords());
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogFlushTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogFlushTests(new AzureBlobBackend(azurite));
 }

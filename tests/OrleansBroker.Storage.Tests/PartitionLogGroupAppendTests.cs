@@ -7,7 +7,7 @@ namespace OrleansBroker.Storage.Tests;
 /// the order given and the invalid ones their specific error, taking no offsets and leaving no bytes. A group that
 /// does not fit the active segment is split across a roll without losing order.
 /// </summary>
-public sealed class PartitionLogGroupAppendTests : LogTestBase
+public abstract class PartitionLogGroupAppendTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly int BatchSize = TestBatches.Size(2);
 
@@ -76,4 +76,10 @@ public sealed class PartitionLogGroupAppendTests : LogTestBase
         Assert.Empty(log.Append([]));
         Assert.Equal(0, log.LogEndOffset);
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogGroupAppendTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogGroupAppendTests(new AzureBlobBackend(azurite));
 }

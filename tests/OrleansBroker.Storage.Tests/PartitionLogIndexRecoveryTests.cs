@@ -7,7 +7,7 @@ namespace OrleansBroker.Storage.Tests;
 /// their .log are removed. The log has six four-record batches with non-monotonic timestamps, three per segment, and
 /// index.interval.bytes 0 so every batch after a segment's first is indexed.
 /// </summary>
-public sealed class PartitionLogIndexRecoveryTests : LogTestBase
+public abstract class PartitionLogIndexRecoveryTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly long[] BatchTimestamps = [5, 1, 3, 9, 2, 4];
     private static readonly int BatchSize = TestBatches.Size(4);
@@ -21,10 +21,10 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
     {
         var log = WriteLog();
         var before = Observe(log);
-        var original = File.ReadAllBytes(Temp.PathOf(SegmentFile(baseOffset, suffix)));
         log.Dispose();
+        var original = ReadFile(SegmentFile(baseOffset, suffix));
 
-        File.Delete(Temp.PathOf(SegmentFile(baseOffset, suffix)));
+        LogDirectory.Delete(SegmentFile(baseOffset, suffix));
 
         AssertRebuilt(log.Config, before, SegmentFile(baseOffset, suffix), original);
     }
@@ -36,12 +36,12 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
     {
         var log = WriteLog();
         var before = Observe(log);
-        var original = File.ReadAllBytes(Temp.PathOf(SegmentFile(baseOffset, ".index")));
         log.Dispose();
+        var original = ReadFile(SegmentFile(baseOffset, ".index"));
 
         var garbage = new byte[original.Length + 40];
         new Random(20_251_124).NextBytes(garbage);
-        File.WriteAllBytes(Temp.PathOf(SegmentFile(baseOffset, ".index")), garbage);
+        WriteFile(SegmentFile(baseOffset, ".index"), garbage);
 
         AssertRebuilt(log.Config, before, SegmentFile(baseOffset, ".index"), original);
     }
@@ -56,12 +56,12 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
     {
         var log = WriteLog();
         log.Dispose();
-        var activeLog = Temp.PathOf(SegmentFile(12, ".log"));
-        File.AppendAllBytes(activeLog, Enumerable.Repeat(garbageByte, garbageLength).ToArray());
+        var activeLog = SegmentFile(12, ".log");
+        AppendToFile(activeLog, Enumerable.Repeat(garbageByte, garbageLength).ToArray());
 
         log = Open(log.Config);
 
-        Assert.Equal((24L, 3L * BatchSize), (log.LogEndOffset, new FileInfo(activeLog).Length));
+        Assert.Equal((24L, 3L * BatchSize), (log.LogEndOffset, Files().Single(file => file.Name == activeLog).Length));
         Assert.Equal(["TruncatedTornTail"], Logger.Events);
         Assert.Equal(new AppendInfo(24, 27, -1, Now), log.AppendRecords(4, Now));
         Assert.Equal(TestBatches.Records(24, 4, Now), Reopen(log).ReadAllRecords(from: 24));
@@ -75,7 +75,7 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
         var before = Observe(log);
         log.Dispose();
 
-        File.Delete(Temp.PathOf(SegmentFile(0, ".log")));
+        LogDirectory.Delete(SegmentFile(0, ".log"));
         log = Open(log.Config);
 
         Assert.Equal(["RemovedOrphan", "RemovedOrphan"], Logger.Events);
@@ -107,7 +107,7 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
         var log = Open(config);
 
         Assert.Contains("RebuildingIndexes", Logger.Events);
-        Assert.Equal(original, File.ReadAllBytes(Temp.PathOf(file)));
+        Assert.Equal(original, ReadFile(file));
         AssertSame(before, Observe(log));
 
         log = Reopen(log);
@@ -123,4 +123,10 @@ public sealed class PartitionLogIndexRecoveryTests : LogTestBase
     }
 
     private sealed record Observation(List<StoredRecord> Records, List<string> Reads, List<TimestampOffset?> Answers);
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogIndexRecoveryTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogIndexRecoveryTests(new AzureBlobBackend(azurite));
 }

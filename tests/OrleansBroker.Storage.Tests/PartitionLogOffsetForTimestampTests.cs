@@ -8,7 +8,7 @@ namespace OrleansBroker.Storage.Tests;
 /// equal to and after the records, with create times that go backwards, with one segment and with a segment per batch,
 /// sparse and dense indexes, after a reopen, after DeleteRecordsBefore, and under log-append time.
 /// </summary>
-public sealed class PartitionLogOffsetForTimestampTests : LogTestBase
+public abstract class PartitionLogOffsetForTimestampTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly long[][] BatchTimestamps = [[1000, 1010, 1020], [1020, 1030], [1100, 1050, 1200], [1150]];
 
@@ -81,4 +81,10 @@ public sealed class PartitionLogOffsetForTimestampTests : LogTestBase
 
     private static void AssertAnswers(PartitionLog log, (long Query, TimestampOffset? Answer)[] expected) =>
         Assert.Equal(expected, expected.Select(row => (row.Query, log.OffsetForTimestamp(row.Query))));
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogOffsetForTimestampTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogOffsetForTimestampTests(new AzureBlobBackend(azurite));
 }

@@ -7,7 +7,7 @@ namespace OrleansBroker.Storage.Tests;
 /// never past the end of that batch's segment, whatever index.interval.bytes is. Reads at the log end are empty and
 /// reads outside the log fail with OffsetOutOfRange.
 /// </summary>
-public sealed class PartitionLogReadTests : LogTestBase
+public abstract class PartitionLogReadTests(LogBackend backend) : LogTestBase(backend)
 {
     private const int RecordsPerBatch = 3;
     private const int BatchesPerSegment = 3;
@@ -124,4 +124,10 @@ public sealed class PartitionLogReadTests : LogTestBase
 
     private PartitionLog OpenThreeBatchSegments(int indexIntervalBytes) =>
         Open(new LogConfig { SegmentBytes = BatchesPerSegment * BatchSize, IndexIntervalBytes = indexIntervalBytes });
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogReadTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogReadTests(new AzureBlobBackend(azurite));
 }

@@ -6,7 +6,7 @@ namespace OrleansBroker.Storage.Tests;
 /// offset advances to the first remaining segment (and stays there after a reopen), reads below it fail with
 /// OffsetOutOfRange, and the deleted segments' files are gone. Each batch here fills a segment of its own.
 /// </summary>
-public sealed class PartitionLogRetentionTests : LogTestBase
+public abstract class PartitionLogRetentionTests(LogBackend backend) : LogTestBase(backend)
 {
     private const long RetentionMs = 60_000;
     private static readonly int BatchSize = TestBatches.Size(2);
@@ -86,4 +86,10 @@ public sealed class PartitionLogRetentionTests : LogTestBase
         Assert.Equal(0, log.Read(10, int.MaxValue).Records.Length);
         log.AssertReadOutOfRange(11);
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogRetentionTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogRetentionTests(new AzureBlobBackend(azurite));
 }

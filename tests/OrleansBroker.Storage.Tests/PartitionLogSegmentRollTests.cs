@@ -5,7 +5,7 @@ namespace OrleansBroker.Storage.Tests;
 /// segment.bytes still goes into an empty segment), and once its first batch is segment.ms old by the log's clock,
 /// counted from the first batch's timestamp even across a reopen.
 /// </summary>
-public sealed class PartitionLogSegmentRollTests : LogTestBase
+public abstract class PartitionLogSegmentRollTests(LogBackend backend) : LogTestBase(backend)
 {
     private const long SegmentMs = 60_000;
     private static readonly int BatchSize = TestBatches.Size(2);
@@ -78,4 +78,10 @@ public sealed class PartitionLogSegmentRollTests : LogTestBase
 
         Assert.Equal(1, log.SegmentCount);
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogSegmentRollTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogSegmentRollTests(new AzureBlobBackend(azurite));
 }

@@ -7,7 +7,7 @@ namespace OrleansBroker.Storage.Tests;
 /// reads with it, and the CRC stays valid); create time keeps the producer's timestamps and stores the batch as sent,
 /// except that a header max timestamp or timestamp type that disagrees with the records is corrected.
 /// </summary>
-public sealed class PartitionLogTimestampTests : LogTestBase
+public abstract class PartitionLogTimestampTests(LogBackend backend) : LogTestBase(backend)
 {
     private static readonly StoredRecord[] ProducerRecords =
     [
@@ -86,4 +86,10 @@ public sealed class PartitionLogTimestampTests : LogTestBase
         Assert.Equal((TimestampType.CreateTime, 3_000L), (header.TimestampType, header.MaxTimestamp));
         Assert.Equal(ProducerRecords, log.ReadAllRecords());
     }
+
+    /// <summary>The tests on local files.</summary>
+    public sealed class FileTests() : PartitionLogTimestampTests(new FileBackend());
+
+    /// <summary>The tests on Azure Blob storage (Azurite).</summary>
+    public sealed class AzureBlobTests(AzuriteEmulator azurite) : PartitionLogTimestampTests(new AzureBlobBackend(azurite));
 }

@@ -14,17 +14,6 @@ internal sealed class TempDirectory : IDisposable
     /// <summary>The directory's full path.</summary>
     public string Path { get; }
 
-    /// <summary>The full path of <paramref name="name"/> inside the directory.</summary>
-    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
-
-    /// <summary>A new, empty subdirectory with a unique name; it goes when this directory does.</summary>
-    public string NewSubdirectory()
-    {
-        var path = PathOf(Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
     /// <summary>Copies the files directly inside <paramref name="source"/> into <paramref name="destination"/>.</summary>
     public static void CopyFiles(string source, string destination)
     {

@@ -1,3 +1,4 @@
+using OrleansBroker.Storage.Backends;
 using OrleansBroker.Storage.Index;
 
 namespace OrleansBroker.Storage.Tests;
@@ -8,11 +9,11 @@ namespace OrleansBroker.Storage.Tests;
 /// 12-byte big-endian timestamp and relative offset; reloading and truncating by offset keep the right entries.
 /// The index belongs to a segment with base offset 100.
 /// </summary>
-public sealed class TimeIndexTests : LogTestBase
+public sealed class TimeIndexTests : FileLogTestBase
 {
     private const long BaseOffset = 100;
 
-    private string IndexPath => Temp.PathOf(SegmentFile(BaseOffset, ".timeindex"));
+    private string IndexPath => PathOf(SegmentFile(BaseOffset, ".timeindex"));
 
     [Fact]
     public void MaybeAppend_OnlyGrowingTimestampsAndOffsets_AreKept()
@@ -40,7 +41,7 @@ public sealed class TimeIndexTests : LogTestBase
     public void Load_AfterReopen_RestoresTheEntries()
     {
         CreateWithEntries().Dispose();
-        using var index = new TimeIndex(IndexPath, BaseOffset);
+        using var index = new TimeIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.True(index.Load(logSize: 0));
 
@@ -50,13 +51,13 @@ public sealed class TimeIndexTests : LogTestBase
     [Fact]
     public void Load_TimestampsNotIncreasing_ReturnsFalseAndEmptiesTheIndex()
     {
-        using (var writer = new TimeIndex(IndexPath, BaseOffset))
+        using (var writer = new TimeIndex(new FileLogFile(IndexPath), BaseOffset))
         {
             writer.Append(new TimestampOffset(2000, 105));
             writer.Append(new TimestampOffset(1000, 110));
         }
 
-        using var index = new TimeIndex(IndexPath, BaseOffset);
+        using var index = new TimeIndex(new FileLogFile(IndexPath), BaseOffset);
 
         Assert.False(index.Load(logSize: 0));
         Assert.Equal((0, 0L), (index.Count, new FileInfo(IndexPath).Length));
@@ -79,7 +80,7 @@ public sealed class TimeIndexTests : LogTestBase
 
     private TimeIndex CreateWithEntries()
     {
-        var index = new TimeIndex(IndexPath, BaseOffset);
+        var index = new TimeIndex(new FileLogFile(IndexPath), BaseOffset);
         index.MaybeAppend(1000, 105);
         index.MaybeAppend(1000, 110);
         index.MaybeAppend(990, 112);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+
 namespace OrleansBroker.Testing;
 
 /// <summary>
@@ -17,11 +19,23 @@ public abstract class BrokerClusterFixture : IAsyncLifetime
     /// <summary><c>Broker:*</c> settings, by <c>BrokerOptions</c> property name.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
-    /// <inheritdoc />
-    public virtual async ValueTask InitializeAsync() => _cluster = await BrokerTestCluster.StartAsync(Data.Path, Settings);
+    /// <summary>How many silos the cluster starts with.</summary>
+    protected virtual short Silos => 1;
+
+    /// <summary>Whole configuration keys for every silo (<c>Orleans:*</c>, <c>ConnectionStrings:*</c>), beyond <see cref="Settings"/>.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> HostConfiguration { get; } = new Dictionary<string, string?>();
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask InitializeAsync() =>
+        _cluster = await BrokerTestCluster.StartAsync(Data.Path, Settings, Silos, HostConfiguration, ConfigureSiloHost);
+
+    /// <summary>Adds services to every silo host, as the silo process's own hosting code does.</summary>
+    protected virtual void ConfigureSiloHost(IHostApplicationBuilder host)
+    {
+    }
+
+    /// <inheritdoc />
+    public virtual async ValueTask DisposeAsync()
     {
         if (_cluster is not null)
         {

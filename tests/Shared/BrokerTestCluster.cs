@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Orleans.TestingHost;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
@@ -28,8 +29,15 @@ public sealed class BrokerTestCluster : IAsyncDisposable
     /// <summary>
     /// Starts <paramref name="silos"/> silos storing everything under <paramref name="dataDirectory"/>, with
     /// <paramref name="settings"/> as <c>Broker:*</c> configuration (keys are <c>BrokerOptions</c> property names).
+    /// <paramref name="hostConfiguration"/> adds whole keys (<c>Orleans:*</c>, <c>ConnectionStrings:*</c>) to every silo's
+    /// configuration, and <paramref name="configureSiloHost"/> adds services to every silo host, as the silo process does.
     /// </summary>
-    public static async Task<BrokerTestCluster> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, short silos = 1)
+    public static async Task<BrokerTestCluster> StartAsync(
+        string dataDirectory,
+        IReadOnlyDictionary<string, string>? settings = null,
+        short silos = 1,
+        IReadOnlyDictionary<string, string?>? hostConfiguration = null,
+        Action<IHostApplicationBuilder>? configureSiloHost = null)
     {
         var values = new Dictionary<string, string?> { ["Broker:DataDirectory"] = dataDirectory };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -37,9 +45,19 @@ public sealed class BrokerTestCluster : IAsyncDisposable
             values["Broker:" + key] = value;
         }
 
+        foreach (var (key, value) in hostConfiguration ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Configuration.AddConfiguration(configuration);
+            configureSiloHost?.Invoke(host);
+        });
         builder.ConfigureSilo((_, silo) => silo.AddBroker(configuration));
         var cluster = builder.Build();
         try

@@ -4,19 +4,22 @@ using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.ConsumerGroups;
 using OrleansBroker.Grains.ConsumerGroups.Membership;
 using OrleansBroker.Grains.ConsumerGroups.Offsets;
+using OrleansBroker.Grains.Telemetry;
 
 namespace OrleansBroker.Grains.ConsumerGroups;
 
 /// <summary>
 /// A consumer group: <see cref="GroupMembership"/> (who is in it and what each member is assigned) and
 /// <see cref="GroupOffsets"/> (where it has got to), wired to Orleans. Reentrant, because joins and syncs wait
-/// for the rebalance while other members' calls must go on; a timer drives session and rebalance timeouts.
+/// for the rebalance while other members' calls must go on; a timer drives session and rebalance timeouts, and
+/// another publishes the group's lag (high watermark minus committed offset) to <see cref="BrokerMetrics"/>.
 /// </summary>
 [Reentrant]
 public sealed class ConsumerGroupGrain(
     [PersistentState("offsets", BrokerStorage.ProviderName)] IPersistentState<GroupOffsetsState> offsetState,
     IOptions<BrokerOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    BrokerMetrics metrics)
     : Grain, IConsumerGroupGrain
 {
     private static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
@@ -34,6 +37,15 @@ public sealed class ConsumerGroupGrain(
             time);
         _emptySince = Now;
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TickInterval, TickInterval) { Interleave = true, KeepAlive = false });
+        var lagInterval = TimeSpan.FromMilliseconds(_options.ConsumerLagIntervalMs);
+        this.RegisterGrainTimer(PublishLagAsync, new GrainTimerCreationOptions(lagInterval, lagInterval) { Interleave = true, KeepAlive = false });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.RemoveLag(this.GetPrimaryKeyString());
         return Task.CompletedTask;
     }
 
@@ -100,6 +112,7 @@ public sealed class ConsumerGroupGrain(
         }
 
         await _offsets.ClearAsync();
+        metrics.RemoveLag(this.GetPrimaryKeyString());
         await Registry.RemoveAsync(this.GetPrimaryKeyString());
         _registered = false;
         return ErrorCode.None;
@@ -131,6 +144,16 @@ public sealed class ConsumerGroupGrain(
         if (_offsets.HaveExpired(Now, _emptySince, TimeSpan.FromMinutes(_options.OffsetsRetentionMinutes)))
         {
             await _offsets.ClearAsync();
+            metrics.RemoveLag(this.GetPrimaryKeyString());
         }
+    }
+
+    /// <summary>Publishes the group's lag, so the gauge follows the partitions' high watermarks between commits.</summary>
+    private async Task PublishLagAsync(CancellationToken cancellationToken)
+    {
+        var highWatermarks = await GroupLag.HighWatermarksAsync(GrainFactory, _offsets.Fetch(null).Select(offset => offset.Partition));
+
+        // Against the offsets as they are now, in the same turn: a commit, delete or expiry may have come meanwhile.
+        metrics.PublishLag(this.GetPrimaryKeyString(), GroupLag.Of(highWatermarks, _offsets.Fetch(null)));
     }
 }

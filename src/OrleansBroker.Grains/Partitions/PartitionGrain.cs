@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,33 +6,41 @@ using Orleans.Concurrency;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Grains.Telemetry;
 using OrleansBroker.Records;
 using OrleansBroker.Storage;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Grains.Partitions;
 
 /// <summary>
 /// The single writer of one partition's <see cref="PartitionLog"/>. Appends are group-committed: while one group is
-/// being written (off the grain's thread), new appends queue and go out together in the next write. Fetches
-/// interleave with appends and long-poll until data arrives or their wait ends. Retention runs on a grain timer.
+/// being written, new appends queue and go out together in the next write. Fetches interleave with appends and
+/// long-poll until data arrives or their wait ends. Retention runs on a grain timer. Every storage call (open,
+/// write, read, retention) runs off the grain's thread, as the log may be on a remote store.
 /// </summary>
 [Reentrant]
 public sealed class PartitionGrain : Grain, IPartitionGrain
 {
     private readonly BrokerOptions _options;
+    private readonly ILogStorage _storage;
     private readonly ILocalSiloDetails _silo;
     private readonly ILogger<PartitionGrain> _logger;
+    private readonly BrokerMetrics _brokerMetrics;
     private readonly GroupCommitQueue<Memory<byte>, AppendResult> _appends;
     private TopicPartition _partition;
     private PartitionLog? _log;
     private Task<PartitionLog?>? _opening;
     private IGrainTimer? _retentionTimer;
     private TaskCompletionSource _dataArrived = NewSignal();
+    private PartitionMetrics? _metrics;
 
     /// <summary>Creates the grain; its appends go to the log in groups.</summary>
-    public PartitionGrain(IOptions<BrokerOptions> options, ILocalSiloDetails silo, ILogger<PartitionGrain> logger)
+    public PartitionGrain(IOptions<BrokerOptions> options, ILogStorage storage, BrokerMetrics metrics, ILocalSiloDetails silo, ILogger<PartitionGrain> logger)
     {
+        _brokerMetrics = metrics;
         _options = options.Value;
+        _storage = storage;
         _silo = silo;
         _logger = logger;
         _appends = new(WriteGroupAsync);
@@ -42,6 +51,8 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     {
         _partition = TopicPartition.ParseGrainKey(this.GetPrimaryKeyString());
         await TryOpenLogAsync();
+        // Tracked last, so an activation that fails leaves no registration behind.
+        _metrics = _brokerMetrics.TrackPartition(_partition.Topic, () => _log is not null);
     }
 
     /// <inheritdoc />
@@ -50,30 +61,38 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         await _appends.Drained;
         _log?.Dispose();
         _log = null;
+        _metrics?.Dispose();
         _dataArrived.TrySetResult();
     }
 
     /// <inheritdoc />
     public async Task<ProduceResponse> AppendAsync(byte[] batch)
     {
+        var started = Stopwatch.GetTimestamp();
         await GetLogAsync();
         var result = await _appends.Enqueue(batch);
-        return result.Error is { } error
-            ? throw error
-            : new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, _log?.LogStartOffset ?? -1);
+        if (result.Error is { } error)
+        {
+            throw error;
+        }
+
+        _metrics?.Produced(batch, Stopwatch.GetElapsedTime(started));
+        return new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, _log?.LogStartOffset ?? -1);
     }
 
     /// <inheritdoc />
     public async Task<FetchResponse> FetchAsync(long offset, int maxBytes, TimeSpan maxWait)
     {
+        var started = Stopwatch.GetTimestamp();
         var log = await GetLogAsync();
-        var result = log.Read(offset, maxBytes);
+        var result = await ReadAsync(log, offset, maxBytes);
         if (result.Records.IsEmpty && maxWait > TimeSpan.Zero)
         {
             await Task.WhenAny(_dataArrived.Task, Task.Delay(maxWait));
-            result = OpenLog().Read(offset, maxBytes);
+            result = await ReadAsync(OpenLog(), offset, maxBytes);
         }
 
+        _metrics?.Fetched(result.Records.Span, Stopwatch.GetElapsedTime(started));
         return new FetchResponse(WholeArray(result.Records), result.HighWatermark, result.LogStartOffset);
     }
 
@@ -86,7 +105,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             ListOffsetsSpec.Earliest => new ListOffsetsResponse(log.LogStartOffset, -1),
             ListOffsetsSpec.Latest => new ListOffsetsResponse(log.HighWatermark, -1),
             _ when timestamp < 0 => throw new BrokerException(ErrorCode.InvalidRequest, $"Timestamp {timestamp} is not a valid list-offsets query: use -1 (latest), -2 (earliest) or a time in ms."),
-            _ => log.OffsetForTimestamp(timestamp) is { } found
+            _ => await Task.Run(() => log.OffsetForTimestamp(timestamp)) is { } found
                 ? new ListOffsetsResponse(found.Offset, found.Timestamp)
                 : new ListOffsetsResponse(log.HighWatermark, -1),
         };
@@ -101,7 +120,11 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     }
 
     /// <inheritdoc />
-    public async Task<long> DeleteRecordsBeforeAsync(long offset) => (await GetLogAsync()).DeleteRecordsBefore(offset);
+    public async Task<long> DeleteRecordsBeforeAsync(long offset)
+    {
+        var log = await GetLogAsync();
+        return await Task.Run(() => log.DeleteRecordsBefore(offset));
+    }
 
     /// <inheritdoc />
     public Task ReconfigureAsync(TopicMetadata metadata)
@@ -116,7 +139,8 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         await _appends.Drained;
         _log?.Dispose();
         _log = null;
-        PartitionDirectory.Delete(_options.PartitionDirectory(_partition.Topic, _partition.Partition));
+        var directory = _storage.Partition(_partition.Topic, _partition.Partition);
+        await Task.Run(directory.DeleteAll);
         _dataArrived.TrySetResult();
         DeactivateOnIdle();
     }
@@ -153,9 +177,13 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             return _log;
         }
 
-        var directory = _options.PartitionDirectory(_partition.Topic, _partition.Partition);
-        PartitionDirectory.Claim(directory, metadata.TopicId);
-        _log = PartitionLog.Open(directory, TopicLogConfig.Create(_options, metadata.Configs), logger: _logger, name: _partition.ToString());
+        var directory = _storage.Partition(_partition.Topic, _partition.Partition);
+        var config = TopicLogConfig.Create(_options, metadata.Configs);
+        _log = await Task.Run(() =>
+        {
+            PartitionDirectory.Claim(directory, metadata.TopicId);
+            return PartitionLog.Open(directory, config, logger: _logger, name: _partition.ToString());
+        });
         var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
         _retentionTimer ??= this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
         return _log;
@@ -180,11 +208,14 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         }
     }
 
-    private Task ApplyRetentionAsync(CancellationToken cancellationToken)
-    {
-        _log?.ApplyRetention();
-        return Task.CompletedTask;
-    }
+    private Task ApplyRetentionAsync(CancellationToken cancellationToken) =>
+        _log is { } log ? Task.Run(log.ApplyRetention, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// Reads off the grain's thread: storage I/O (a page-cache miss on disk, a range request to blob storage) must
+    /// not hold up the calls interleaved on this activation.
+    /// </summary>
+    private static Task<FetchResult> ReadAsync(PartitionLog log, long offset, int maxBytes) => Task.Run(() => log.Read(offset, maxBytes));
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -3,6 +3,7 @@ using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Abstractions.Topics;
 using OrleansBroker.Records;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Grains.Topics;
 
@@ -12,7 +13,8 @@ namespace OrleansBroker.Grains.Topics;
 /// </summary>
 public sealed class TopicRegistryGrain(
     [PersistentState("topics", BrokerStorage.ProviderName)] IPersistentState<TopicRegistryState> state,
-    IOptions<BrokerOptions> options)
+    IOptions<BrokerOptions> options,
+    ILogStorage logStorage)
     : Grain, ITopicRegistryGrain
 {
     private readonly BrokerOptions _options = options.Value;
@@ -148,11 +150,13 @@ public sealed class TopicRegistryGrain(
             throw new BrokerException(ErrorCode.InvalidReplicationFactor, $"Replication factor must be larger than 0 (got {replicationFactor}).");
         }
 
-        if (replicationFactor > _options.StorageReplicas)
+        // Copies are kept by the storage tier, not by brokers: the factor cannot exceed what the storage keeps.
+        var copies = logStorage.Copies;
+        if (replicationFactor > copies)
         {
             throw new BrokerException(
                 ErrorCode.InvalidReplicationFactor,
-                $"Replication factor: {replicationFactor} larger than this deployment can honour: {_options.StorageReplicas} (its log storage keeps {_options.StorageReplicas} cop{(_options.StorageReplicas == 1 ? "y" : "ies")} of each partition).");
+                $"Replication factor: {replicationFactor} larger than this deployment can honour: {copies} (its log storage keeps {copies} cop{(copies == 1 ? "y" : "ies")} of each partition).");
         }
     }
 

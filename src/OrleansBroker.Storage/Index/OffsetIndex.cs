@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Storage.Index;
 
@@ -7,7 +8,7 @@ namespace OrleansBroker.Storage.Index;
 /// On disk (<c>NNNNNNNNNNNNNNNNNNNN.index</c>): 8-byte entries, relative offset int32 | position int32, big-endian.
 /// A lookup returns the nearest batch at or before an offset; the caller scans forward from there.
 /// </summary>
-internal sealed class OffsetIndex(string path, long baseOffset) : SparseIndex<OffsetPosition>(path, baseOffset, EntrySize)
+internal sealed class OffsetIndex(ILogFile file, long baseOffset) : SparseIndex<OffsetPosition>(file, baseOffset, EntrySize)
 {
     private const int EntrySize = 8;
 

@@ -1,4 +1,4 @@
-using Microsoft.Win32.SafeHandles;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Storage.Index;
 
@@ -12,21 +12,20 @@ namespace OrleansBroker.Storage.Index;
 internal abstract class SparseIndex<TEntry> : IDisposable
     where TEntry : struct
 {
-    private readonly SafeFileHandle _file;
+    private readonly ILogFile _file;
     private readonly int _entrySize;
     private TEntry[] _entries = new TEntry[16];
     private int _count;
 
-    protected SparseIndex(string path, long baseOffset, int entrySize)
+    protected SparseIndex(ILogFile file, long baseOffset, int entrySize)
     {
-        Path = path;
+        _file = file;
         BaseOffset = baseOffset;
         _entrySize = entrySize;
-        _file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
     }
 
-    /// <summary>The index file.</summary>
-    public string Path { get; }
+    /// <summary>The index file's name.</summary>
+    public string Name => _file.Name;
 
     /// <summary>Base offset of the segment; entries store offsets relative to it.</summary>
     public long BaseOffset { get; }
@@ -55,13 +54,13 @@ internal abstract class SparseIndex<TEntry> : IDisposable
     /// </summary>
     public bool Load(long logSize)
     {
-        var length = RandomAccess.GetLength(_file);
+        var length = _file.Length;
         var whole = (int)(length / _entrySize);
         var bytes = new byte[whole * _entrySize];
-        RandomAccess.Read(_file, bytes, 0);
+        _file.ReadExactly(bytes, 0);
         if (length != bytes.Length)
         {
-            RandomAccess.SetLength(_file, bytes.Length);
+            _file.Truncate(bytes.Length);
         }
 
         var entries = new TEntry[Math.Max(16, whole)];
@@ -71,7 +70,7 @@ internal abstract class SparseIndex<TEntry> : IDisposable
             if (!IsSane(entries[i], logSize) || (i > 0 && !Follows(entries[i - 1], entries[i])))
             {
                 Volatile.Write(ref _count, 0);
-                RandomAccess.SetLength(_file, 0);
+                _file.Truncate(0);
                 return false;
             }
         }
@@ -84,9 +83,9 @@ internal abstract class SparseIndex<TEntry> : IDisposable
     /// <summary>Writes <paramref name="entry"/> to the file, then publishes it to readers.</summary>
     public void Append(TEntry entry)
     {
-        Span<byte> encoded = stackalloc byte[_entrySize];
+        var encoded = new byte[_entrySize];
         Encode(entry, encoded);
-        RandomAccess.Write(_file, encoded, (long)_count * _entrySize);
+        _file.Write([encoded], (long)_count * _entrySize);
 
         if (_count == _entries.Length)
         {
@@ -108,11 +107,14 @@ internal abstract class SparseIndex<TEntry> : IDisposable
         }
 
         Volatile.Write(ref _count, count);
-        RandomAccess.SetLength(_file, (long)count * _entrySize);
+        _file.Truncate((long)count * _entrySize);
     }
 
-    /// <summary>Forces the file to disk.</summary>
-    public void Flush() => RandomAccess.FlushToDisk(_file);
+    /// <summary>Makes the entries durable.</summary>
+    public void Flush() => _file.Flush();
+
+    /// <summary>Removes the index file; lookups keep working on the entries in memory.</summary>
+    public void Delete() => _file.Delete();
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();

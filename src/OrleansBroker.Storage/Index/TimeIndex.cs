@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Storage.Index;
 
@@ -8,7 +9,7 @@ namespace OrleansBroker.Storage.Index;
 /// the segment is rolled (T = the segment's largest timestamp, O = its next offset).
 /// On disk (<c>NNNNNNNNNNNNNNNNNNNN.timeindex</c>): 12-byte entries, timestamp int64 | relative offset int32, big-endian.
 /// </summary>
-internal sealed class TimeIndex(string path, long baseOffset) : SparseIndex<TimestampOffset>(path, baseOffset, EntrySize)
+internal sealed class TimeIndex(ILogFile file, long baseOffset) : SparseIndex<TimestampOffset>(file, baseOffset, EntrySize)
 {
     private const int EntrySize = 12;
 

@@ -1,5 +1,5 @@
-using Microsoft.Win32.SafeHandles;
 using OrleansBroker.Records;
+using OrleansBroker.Storage.Backends;
 
 namespace OrleansBroker.Storage.Log;
 
@@ -8,7 +8,7 @@ namespace OrleansBroker.Storage.Log;
 /// costs one read call per chunk rather than per batch. Bodies are read only when asked for. A returned body
 /// is valid until the next call. Not thread-safe; each scan makes its own scanner.
 /// </summary>
-internal sealed class BatchScanner(SafeFileHandle file, long position, long end, int chunkSize)
+internal sealed class BatchScanner(ILogFile file, long position, long end, int chunkSize)
 {
     private byte[] _buffer = new byte[Math.Max(chunkSize, RecordBatchLayout.HeaderSize)];
     private long _bufferFilePosition = position;
@@ -68,6 +68,20 @@ internal sealed class BatchScanner(SafeFileHandle file, long position, long end,
         return Outcome.Batch;
     }
 
+    /// <summary>Copies into <paramref name="destination"/> what the scanner has read of the file from <paramref name="position"/> on; returns the count.</summary>
+    public int CopyRead(long position, Span<byte> destination)
+    {
+        var start = position - _bufferFilePosition;
+        if (start < 0 || start >= _buffered)
+        {
+            return 0;
+        }
+
+        var count = (int)Math.Min(destination.Length, _buffered - start);
+        _buffer.AsSpan((int)start, count).CopyTo(destination);
+        return count;
+    }
+
     /// <summary>Makes <paramref name="length"/> bytes from <see cref="Position"/> available in the buffer.</summary>
     private ReadOnlyMemory<byte> Window(int length)
     {
@@ -97,7 +111,7 @@ internal sealed class BatchScanner(SafeFileHandle file, long position, long end,
         var want = (int)Math.Min(_buffer.Length - keep, end - Position - keep);
         while (want > 0)
         {
-            var read = RandomAccess.Read(file, _buffer.AsSpan(_buffered, want), _bufferFilePosition + _buffered);
+            var read = file.Read(_buffer.AsSpan(_buffered, want), _bufferFilePosition + _buffered);
             if (read == 0)
             {
                 throw new IOException($"Segment file ended before its expected end at {end} bytes.");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansBroker.Records;
+using OrleansBroker.Storage.Backends;
 using OrleansBroker.Storage.Index;
 
 namespace OrleansBroker.Storage.Log;
@@ -11,13 +12,12 @@ internal sealed partial class LogSegment
     /// Opens an existing segment. A sealed segment with sane indexes is trusted as it is (no scan), with
     /// <paramref name="nextOffset"/> taken from the segment after it. The active segment, or one whose indexes
     /// are missing or corrupt, is validated batch by batch from its last index entry (or from the start), and
-    /// truncated to the last whole valid batch.
+    /// truncated to the last whole valid batch. <paramref name="files"/> is the directory's listing from before
+    /// opening: a missing index must be rebuilt, not trusted as the empty one opening creates.
     /// </summary>
-    public static LogSegment Open(string directory, long baseOffset, int indexIntervalBytes, long? nextOffset, ILogger logger)
+    public static LogSegment Open(ILogDirectory directory, IReadOnlyCollection<string> files, long baseOffset, int indexIntervalBytes, long? nextOffset, ILogger logger)
     {
-        // Checked before the constructor creates them: a missing index must be rebuilt, not trusted as an empty one.
-        var indexesExist = File.Exists(SegmentFiles.OffsetIndexPath(directory, baseOffset))
-            && File.Exists(SegmentFiles.TimeIndexPath(directory, baseOffset));
+        var indexesExist = files.Contains(SegmentFiles.OffsetIndexName(baseOffset)) && files.Contains(SegmentFiles.TimeIndexName(baseOffset));
         var segment = new LogSegment(directory, baseOffset, indexIntervalBytes);
         try
         {
@@ -33,7 +33,7 @@ internal sealed partial class LogSegment
 
     private void Load(long? nextOffset, bool indexesExist, ILogger logger)
     {
-        var fileLength = RandomAccess.GetLength(_log);
+        var fileLength = _log.Length;
         var indexesSane = _offsetIndex.Load(fileLength) & _timeIndex.Load(fileLength) & indexesExist;
         if (nextOffset is { } sealedNext && indexesSane && (fileLength == 0 || _timeIndex.Count > 0))
         {
@@ -57,11 +57,19 @@ internal sealed partial class LogSegment
         }
 
         var start = indexesSane ? _offsetIndex.Lookup(long.MaxValue) : new OffsetPosition(BaseOffset, 0);
+        var rebuilt = !indexesSane;
         if (!TryRecoverFrom(start, fileLength, logger) && start.Position > 0)
         {
             // The last index entry does not lead to a valid batch: distrust the indexes and scan it all.
             LogMessages.RebuildingIndexes(logger, LogPath);
             TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
+            rebuilt = true;
+        }
+
+        if (rebuilt)
+        {
+            // Write the rebuilt indexes out now (a shared backend holds them back), so a crash does not repeat the scan.
+            FlushIndexes();
         }
     }
 
@@ -101,7 +109,7 @@ internal sealed partial class LogSegment
         if (problem is not null)
         {
             LogMessages.TruncatedTornTail(logger, LogPath, validEnd, fileLength - validEnd, problem);
-            RandomAccess.SetLength(_log, validEnd);
+            _log.Truncate(validEnd);
         }
 
         return true;
@@ -146,7 +154,7 @@ internal sealed partial class LogSegment
     private RecordBatchHeader ReadFirstBatchHeader()
     {
         Span<byte> header = stackalloc byte[RecordBatchLayout.HeaderSize];
-        ReadExactly(header, 0);
+        _log.ReadExactly(header, 0);
         return RecordBatchHeader.Read(header);
     }
 }

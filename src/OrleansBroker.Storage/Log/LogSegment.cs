@@ -1,22 +1,23 @@
-using Microsoft.Win32.SafeHandles;
 using OrleansBroker.Records;
+using OrleansBroker.Storage.Backends;
 using OrleansBroker.Storage.Index;
 
 namespace OrleansBroker.Storage.Log;
 
 /// <summary>
 /// One segment of a partition log: a .log file of RecordBatch v2 batches, exactly as appended, plus a sparse
-/// <see cref="OffsetIndex"/> and <see cref="TimeIndex"/>. Named by its base offset (<see cref="SegmentFiles"/>).
+/// <see cref="OffsetIndex"/> and <see cref="TimeIndex"/>, in the partition's <see cref="ILogDirectory"/>.
+/// Named by its base offset (<see cref="SegmentFiles"/>).
 /// Thread-safety: one writer (append, recovery, roll) and any number of concurrent readers. The writer writes
 /// bytes and index entries first and publishes the new size last, so readers only ever see whole batches.
-/// Deletion is reference-counted: files are unlinked at once, handles closed when the last reader is done.
+/// Deletion is reference-counted: files are removed at once, handles closed when the last reader is done.
 /// </summary>
 internal sealed partial class LogSegment : IDisposable
 {
     private const int ScanChunkBytes = 64 * 1024;
     private const int RecoveryChunkBytes = 1024 * 1024;
 
-    private readonly SafeFileHandle _log;
+    private readonly ILogFile _log;
     private readonly OffsetIndex _offsetIndex;
     private readonly TimeIndex _timeIndex;
     private readonly int _indexIntervalBytes;
@@ -27,22 +28,27 @@ internal sealed partial class LogSegment : IDisposable
     private int _bytesSinceLastIndexEntry;
     private int _references = 1;
 
-    private LogSegment(string directory, long baseOffset, int indexIntervalBytes)
+    private LogSegment(ILogDirectory directory, long baseOffset, int indexIntervalBytes)
     {
-        Directory = directory;
         BaseOffset = baseOffset;
         _nextOffset = baseOffset;
         _indexIntervalBytes = indexIntervalBytes;
-        LogPath = SegmentFiles.LogPath(directory, baseOffset);
-        _log = File.OpenHandle(LogPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
-        _offsetIndex = new OffsetIndex(SegmentFiles.OffsetIndexPath(directory, baseOffset), baseOffset);
-        _timeIndex = new TimeIndex(SegmentFiles.TimeIndexPath(directory, baseOffset), baseOffset);
+        LogPath = Path.Combine(directory.Location, SegmentFiles.LogName(baseOffset));
+        _log = directory.Open(SegmentFiles.LogName(baseOffset), LogFileKind.Data);
+        try
+        {
+            _offsetIndex = new OffsetIndex(directory.Open(SegmentFiles.OffsetIndexName(baseOffset), LogFileKind.Index), baseOffset);
+            _timeIndex = new TimeIndex(directory.Open(SegmentFiles.TimeIndexName(baseOffset), LogFileKind.Index), baseOffset);
+        }
+        catch
+        {
+            _log.Dispose();
+            _offsetIndex?.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>The partition directory the files live in.</summary>
-    public string Directory { get; }
-
-    /// <summary>The segment's .log file.</summary>
+    /// <summary>The segment's .log file, for messages.</summary>
     public string LogPath { get; }
 
     /// <summary>Offset of the first batch the segment may hold.</summary>
@@ -61,11 +67,11 @@ internal sealed partial class LogSegment : IDisposable
     public long RollTimestamp => Volatile.Read(ref _rollTimestamp);
 
     /// <summary>Creates an empty segment, replacing any files left at that name.</summary>
-    public static LogSegment Create(string directory, long baseOffset, int indexIntervalBytes)
+    public static LogSegment Create(ILogDirectory directory, long baseOffset, int indexIntervalBytes)
     {
-        File.Delete(SegmentFiles.LogPath(directory, baseOffset));
-        File.Delete(SegmentFiles.OffsetIndexPath(directory, baseOffset));
-        File.Delete(SegmentFiles.TimeIndexPath(directory, baseOffset));
+        directory.Delete(SegmentFiles.LogName(baseOffset));
+        directory.Delete(SegmentFiles.OffsetIndexName(baseOffset));
+        directory.Delete(SegmentFiles.TimeIndexName(baseOffset));
         return new LogSegment(directory, baseOffset, indexIntervalBytes);
     }
 
@@ -75,12 +81,12 @@ internal sealed partial class LogSegment : IDisposable
         var position = _size;
         try
         {
-            RandomAccess.Write(_log, batches, position);
+            _log.Write(batches, position);
         }
-        catch
+        catch (Exception e) when (e is not LogFencedException)
         {
-            // Leave no partial batch behind the published size; the next append writes over it anyway.
-            RandomAccess.SetLength(_log, position);
+            // Leave no partial batch behind the published size. (When fenced, the bytes there are the new owner's.)
+            _log.Truncate(position);
             throw;
         }
 
@@ -94,13 +100,21 @@ internal sealed partial class LogSegment : IDisposable
         Volatile.Write(ref _nextOffset, placements[^1].LastOffset + 1);
     }
 
-    /// <summary>Seals the segment when a newer one becomes active: records its largest timestamp in the time index.</summary>
+    /// <summary>True when the .log file can take one more write of <paramref name="bytes"/> bytes (see <see cref="ILogFile.HasRoomFor"/>).</summary>
+    public bool HasRoomFor(long bytes) => _log.HasRoomFor(bytes);
+
+    /// <summary>Seals the segment when a newer one becomes active: records its largest timestamp in the time index and writes the indexes out.</summary>
     public void OnRolled()
     {
         if (Size > 0)
         {
             _timeIndex.MaybeAppend(LargestTimestamp, NextOffset);
         }
+
+        // A shared backend holds index writes back until a flush (LogFileKind.Index), and a sealed segment gets no
+        // more of them: write them now, or they wait in memory for the log's close and a crash before it makes the
+        // next open rebuild this segment's indexes by reading all of it.
+        FlushIndexes();
     }
 
     /// <summary>
@@ -111,13 +125,20 @@ internal sealed partial class LogSegment : IDisposable
     public ReadOnlyMemory<byte>? Read(long fromOffset, int maxBytes, long endOffset)
     {
         var size = Size;
-        if (!TryFindBatch(fromOffset, size, out var position, out var first))
+        var scanner = new BatchScanner(_log, _offsetIndex.Lookup(fromOffset).Position, size, ScanChunkBytes);
+        if (!TryFindBatch(scanner, fromOffset, out var position, out var first))
         {
             return null;
         }
 
+        // The scan has read the start of the batches already (often all of them): read only the rest.
         var buffer = new byte[ReadEnd(position, first.SizeInBytes, maxBytes, size) - position];
-        ReadExactly(buffer, position);
+        var scanned = scanner.CopyRead(position, buffer);
+        if (scanned < buffer.Length)
+        {
+            _log.ReadExactly(buffer.AsSpan(scanned), position + scanned);
+        }
+
         return buffer.AsMemory(0, WholeBatchesLength(buffer, endOffset));
     }
 
@@ -197,27 +218,32 @@ internal sealed partial class LogSegment : IDisposable
         }
     }
 
-    /// <summary>Removes the files from the directory now; open readers finish on the unlinked files.</summary>
+    /// <summary>Removes the files from the directory now (a shared backend may wait for the last reader); open readers finish on the removed files.</summary>
     public void Delete()
     {
         // The .log goes first: a crash in between leaves orphan indexes, which opening removes,
         // rather than a .log without indexes, which opening would have to scan.
-        File.Delete(LogPath);
-        File.Delete(_offsetIndex.Path);
-        File.Delete(_timeIndex.Path);
+        _log.Delete();
+        _offsetIndex.Delete();
+        _timeIndex.Delete();
         Release();
     }
 
-    /// <summary>Forces the log and index files to disk.</summary>
+    /// <summary>Makes the log and index files durable.</summary>
     public void Flush()
     {
-        RandomAccess.FlushToDisk(_log);
-        _offsetIndex.Flush();
-        _timeIndex.Flush();
+        _log.Flush();
+        FlushIndexes();
     }
 
     /// <summary>Drops the owner's reference without deleting the files.</summary>
     public void Dispose() => Release();
+
+    private void FlushIndexes()
+    {
+        _offsetIndex.Flush();
+        _timeIndex.Flush();
+    }
 
     private void OnBatchWritten(BatchPlacement placement, long position)
     {
@@ -240,9 +266,8 @@ internal sealed partial class LogSegment : IDisposable
         }
     }
 
-    private bool TryFindBatch(long offset, long size, out long position, out RecordBatchHeader header)
+    private bool TryFindBatch(BatchScanner scanner, long offset, out long position, out RecordBatchHeader header)
     {
-        var scanner = new BatchScanner(_log, _offsetIndex.Lookup(offset).Position, size, ScanChunkBytes);
         while (true)
         {
             switch (scanner.Next(withBody: false, out position, out header, out _))
@@ -256,21 +281,6 @@ internal sealed partial class LogSegment : IDisposable
                 default:
                     throw new BrokerException(ErrorCode.CorruptMessage, $"Segment {LogPath} is unreadable at byte {position}.");
             }
-        }
-    }
-
-    private void ReadExactly(Span<byte> buffer, long position)
-    {
-        while (!buffer.IsEmpty)
-        {
-            var read = RandomAccess.Read(_log, buffer, position);
-            if (read == 0)
-            {
-                throw new IOException($"Segment {LogPath} ended at byte {position}, inside its published size.");
-            }
-
-            buffer = buffer[read..];
-            position += read;
         }
     }
 

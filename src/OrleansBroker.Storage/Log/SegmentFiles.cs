@@ -4,7 +4,7 @@ namespace OrleansBroker.Storage.Log;
 
 /// <summary>
 /// Names of a segment's files: the base offset as 20 zero-padded digits plus .log, .index or .timeindex,
-/// so a directory listing sorts in offset order, as Kafka's does.
+/// so a listing sorts in offset order, as Kafka's does.
 /// </summary>
 internal static class SegmentFiles
 {
@@ -12,23 +12,24 @@ internal static class SegmentFiles
     public const string OffsetIndexSuffix = ".index";
     public const string TimeIndexSuffix = ".timeindex";
 
-    public static string LogPath(string directory, long baseOffset) => Path.Combine(directory, Name(baseOffset) + LogSuffix);
+    public static string LogName(long baseOffset) => Name(baseOffset) + LogSuffix;
 
-    public static string OffsetIndexPath(string directory, long baseOffset) => Path.Combine(directory, Name(baseOffset) + OffsetIndexSuffix);
+    public static string OffsetIndexName(long baseOffset) => Name(baseOffset) + OffsetIndexSuffix;
 
-    public static string TimeIndexPath(string directory, long baseOffset) => Path.Combine(directory, Name(baseOffset) + TimeIndexSuffix);
+    public static string TimeIndexName(long baseOffset) => Name(baseOffset) + TimeIndexSuffix;
 
-    /// <summary>Base offsets of the .log files in <paramref name="directory"/>, ascending.</summary>
-    public static long[] ListBaseOffsets(string directory) =>
-        [.. Directory.EnumerateFiles(directory, "*" + LogSuffix)
-            .Select(path => TryParse(Path.GetFileNameWithoutExtension(path), out var offset) ? offset : -1)
+    /// <summary>Base offsets of the .log files among <paramref name="files"/>, ascending.</summary>
+    public static long[] ListBaseOffsets(IEnumerable<string> files) =>
+        [.. files
+            .Where(name => name.EndsWith(LogSuffix, StringComparison.Ordinal))
+            .Select(name => TryParse(name[..^LogSuffix.Length], out var offset) ? offset : -1)
             .Where(offset => offset >= 0)
             .Order()];
 
-    /// <summary>Index files whose .log file is missing, left by a crash during deletion.</summary>
-    public static IEnumerable<string> Orphans(string directory) =>
-        Directory.EnumerateFiles(directory, "*.*index")
-            .Where(path => !File.Exists(Path.ChangeExtension(path, LogSuffix)));
+    /// <summary>Index files among <paramref name="files"/> whose .log file is missing, left by a crash during deletion.</summary>
+    public static IEnumerable<string> Orphans(IReadOnlyCollection<string> files) =>
+        files.Where(name => (name.EndsWith(OffsetIndexSuffix, StringComparison.Ordinal) || name.EndsWith(TimeIndexSuffix, StringComparison.Ordinal))
+            && !files.Contains(Path.GetFileNameWithoutExtension(name) + LogSuffix));
 
     private static string Name(long baseOffset) => baseOffset.ToString("D20", CultureInfo.InvariantCulture);
 
