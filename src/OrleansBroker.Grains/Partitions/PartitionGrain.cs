@@ -198,7 +198,14 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         try
         {
             var log = OpenLog();
-            return await Task.Run(() => log.Append(batches));
+            var results = await Task.Run(() => log.Append(batches));
+            if (results.Any(result => result.Error?.InnerException is LogFencedException))
+            {
+                // Another activation owns the log now (after a failover): this one must stop serving it.
+                DeactivateOnIdle();
+            }
+
+            return results;
         }
         finally
         {
