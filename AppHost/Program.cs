@@ -25,6 +25,7 @@ var orleans = builder.AddOrleans("cluster")
 // standalone silo: gateways on Cluster:GatewayBasePort + i (30000..30002), silo-to-silo on Cluster:SiloBasePort + i.
 var gatewayBasePort = builder.Configuration.GetValue("Cluster:GatewayBasePort", 30000);
 var siloBasePort = builder.Configuration.GetValue("Cluster:SiloBasePort", 11111);
+var silos = new List<IResourceBuilder<ProjectResource>>();
 for (var i = 0; i < 3; i++)
 {
     var silo = builder.AddProject<Projects.OrleansBroker_Silo>($"silo-{i + 1}")
@@ -38,6 +39,19 @@ for (var i = 0; i < 3; i++)
     {
         silo.WaitFor(azurite);
     }
+
+    silos.Add(silo);
+}
+
+// The web frontend: an Orleans client of the silos (membership from the clustering table), on its own HTTP port.
+var frontend = builder.AddProject<Projects.OrleansBroker_Frontend>("frontend")
+    .WithReference(orleans.AsClient())
+    .WithReference(clustering)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+foreach (var silo in silos)
+{
+    frontend.WaitFor(silo);
 }
 
 builder.Build().Run();

@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
-using OrleansBroker.Abstractions;
 using OrleansBroker.Client.Admin;
 using OrleansBroker.Client.Internal;
 using OrleansBroker.Records;
@@ -48,8 +46,7 @@ public sealed class BrokerClient : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
         var attempts = 0;
         builder.UseOrleansClient(client => client
-            .UseStaticClustering(endpoints)
-            .Configure<ClusterOptions>(options => (options.ClusterId, options.ServiceId) = (BrokerCluster.Id, BrokerCluster.ServiceId))
+            .UseBrokerGateways(bootstrapServers)
             .UseConnectionRetryFilter((_, _) => Task.FromResult(++attempts < ConnectAttempts)));
         var host = builder.Build();
         try

@@ -1,0 +1,27 @@
+using OrleansBroker.Abstractions.Topics;
+
+namespace OrleansBroker.Frontend.Api;
+
+/// <summary>The body of <c>POST /api/topics</c>; null fields take the broker's defaults.</summary>
+public sealed record CreateTopicRequest(string? Name, int? Partitions, short? ReplicationFactor, Dictionary<string, string>? Configs);
+
+/// <summary>The body of <c>POST /api/topics/{name}/partitions</c>: the new total partition count.</summary>
+public sealed record CreatePartitionsRequest(int Count);
+
+/// <summary>A topic's metadata.</summary>
+public sealed record TopicResponse(string Name, string TopicId, int Partitions, short ReplicationFactor, IReadOnlyDictionary<string, string> Configs)
+{
+    internal static TopicResponse From(TopicMetadata metadata) =>
+        new(metadata.Name, metadata.TopicIdText, metadata.PartitionCount, metadata.ReplicationFactor, metadata.Configs);
+}
+
+/// <summary>One partition of a described topic: placement and the log's first and next offsets.</summary>
+public sealed record PartitionResponse(int Partition, int Leader, IReadOnlyList<int> Replicas, IReadOnlyList<int> Isr, long LogStartOffset, long LogEndOffset);
+
+/// <summary>What <c>GET /api/topics/{name}</c> returns.</summary>
+public sealed record TopicDescriptionResponse(
+    string Name,
+    string TopicId,
+    short ReplicationFactor,
+    IReadOnlyDictionary<string, string> Configs,
+    IReadOnlyList<PartitionResponse> Partitions);

@@ -1,0 +1,64 @@
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Client;
+using OrleansBroker.Client.Admin;
+
+namespace OrleansBroker.Frontend.Api;
+
+/// <summary>Topic administration over HTTP, under <c>/api/topics</c>: list, create, describe, delete, add partitions.</summary>
+public static class TopicsApi
+{
+    /// <summary>Maps the topics endpoints, behind the API key check and the broker error mapping.</summary>
+    public static IEndpointRouteBuilder MapTopicsApi(this IEndpointRouteBuilder app)
+    {
+        var topics = app.MapGroup("/api/topics")
+            .WithTags("Topics")
+            .AddEndpointFilter<ApiKeyFilter>()
+            .AddEndpointFilter<BrokerProblemFilter>();
+
+        topics.MapGet("/", ListTopicsAsync).WithName("ListTopics");
+        topics.MapPost("/", CreateTopicAsync).WithName("CreateTopic");
+        topics.MapGet("/{name}", DescribeTopicAsync).WithName("DescribeTopic");
+        topics.MapDelete("/{name}", DeleteTopicAsync).WithName("DeleteTopic");
+        topics.MapPost("/{name}/partitions", CreatePartitionsAsync).WithName("CreatePartitions");
+        return app;
+    }
+
+    private static async Task<IResult> ListTopicsAsync(IAdminClient admin) =>
+        Results.Ok(await admin.ListTopicsAsync());
+
+    private static async Task<IResult> CreateTopicAsync(CreateTopicRequest request, IAdminClient admin)
+    {
+        var metadata = await admin.CreateTopicAsync(new TopicSpecification
+        {
+            Name = request.Name ?? "",
+            NumPartitions = request.Partitions,
+            ReplicationFactor = request.ReplicationFactor,
+            Configs = request.Configs ?? [],
+        });
+        return Results.Created($"/api/topics/{Uri.EscapeDataString(metadata.Name)}", TopicResponse.From(metadata));
+    }
+
+    private static async Task<IResult> DescribeTopicAsync(string name, IAdminClient admin)
+    {
+        var description = await admin.DescribeTopicAsync(name);
+        var partitions = await Task.WhenAll(description.Partitions.Select(async partition =>
+        {
+            var topicPartition = new TopicPartition(name, partition.Partition);
+            var start = await admin.ListOffsetsAsync(topicPartition, Offset.Beginning.Value);
+            var end = await admin.ListOffsetsAsync(topicPartition, Offset.End.Value);
+            return new PartitionResponse(partition.Partition, partition.Leader, partition.Replicas, partition.Isr, start.Offset, end.Offset);
+        }));
+        var metadata = description.Metadata;
+        return Results.Ok(new TopicDescriptionResponse(metadata.Name, metadata.TopicIdText, metadata.ReplicationFactor, metadata.Configs, partitions));
+    }
+
+    private static async Task<IResult> DeleteTopicAsync(string name, IAdminClient admin)
+    {
+        await admin.DeleteTopicAsync(name);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> CreatePartitionsAsync(string name, CreatePartitionsRequest request, IAdminClient admin) =>
+        Results.Ok(TopicResponse.From(await admin.CreatePartitionsAsync(name, request.Count)));
+}

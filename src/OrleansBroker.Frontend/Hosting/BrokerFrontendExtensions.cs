@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OrleansBroker.Client;
+using OrleansBroker.Silo.Hosting;
+
+namespace OrleansBroker.Frontend.Hosting;
+
+/// <summary>The frontend's services: the Orleans client the broker is reached through, the SDK over it and the API's plumbing.</summary>
+public static class BrokerFrontendExtensions
+{
+    /// <summary>
+    /// Adds the broker connection and what the HTTP API needs. The Orleans client is set up in the mode the
+    /// configuration asks for, unless the host already registered an <see cref="IClusterClient"/> (tests do):
+    /// <list type="bullet">
+    /// <item>cluster mode (Aspire's <c>orleans.AsClient()</c> reference, Azure): Orleans configured from the
+    /// <c>Orleans</c> section, with the keyed Table client of <c>ConnectionStrings:clustering</c> for membership.</item>
+    /// <item>standalone: static gateways from <c>Broker:BootstrapServers</c> (default <c>localhost:30000</c>).</item>
+    /// </list>
+    /// </summary>
+    public static WebApplicationBuilder AddBrokerFrontend(this WebApplicationBuilder builder)
+    {
+        if (!builder.Services.Any(service => service.ServiceType == typeof(IClusterClient)))
+        {
+            if (ClusterConfiguration.IsCluster(builder.Configuration))
+            {
+                builder.AddKeyedTableServiceClient(StorageConnectionNames.Clustering);
+                builder.UseOrleansClient();
+            }
+            else
+            {
+                builder.UseOrleansClient(client => client.UseBrokerGateways(builder.Configuration["Broker:BootstrapServers"] ?? "localhost:30000"));
+            }
+        }
+
+        builder.Services.AddSingleton(services => BrokerClient.FromClusterClient(services.GetRequiredService<IClusterClient>()));
+        builder.Services.AddSingleton(services => services.GetRequiredService<BrokerClient>().CreateAdminClient());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}
