@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Orleans.Runtime.Messaging;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Records;
@@ -12,6 +13,8 @@ namespace OrleansBroker.Client.Producing;
 /// </summary>
 internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone)
 {
+    private const int UnsentRetryAttempts = 5;
+    private static readonly TimeSpan UnsentRetryBackoff = TimeSpan.FromMilliseconds(100);
     private readonly object _lock = new();
     private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
     private readonly List<RecordCompletion> _records = [];
@@ -138,7 +141,7 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
     {
         try
         {
-            var response = await grain.AppendAsync(bytes);
+            var response = await AppendAsync(bytes);
             for (var i = 0; i < records.Length; i++)
             {
                 var record = records[i];
@@ -163,6 +166,26 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
             }
 
             Array.ForEach(records, record => record.Failed(error));
+        }
+    }
+
+    /// <summary>
+    /// Appends, sending again when the call could not leave this client (its gateway had just gone, as when a silo
+    /// dies): the batch was not written, so a new attempt through another gateway cannot duplicate it. Kafka's producer
+    /// retries such a send after retry.backoff.ms in the same way.
+    /// </summary>
+    private async Task<ProduceResponse> AppendAsync(byte[] bytes)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await grain.AppendAsync(bytes);
+            }
+            catch (ConnectionFailedException) when (attempt < UnsentRetryAttempts)
+            {
+                await Task.Delay(UnsentRetryBackoff * attempt);
+            }
         }
     }
 
