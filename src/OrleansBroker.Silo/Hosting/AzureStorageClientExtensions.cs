@@ -17,6 +17,15 @@ namespace OrleansBroker.Silo.Hosting;
 /// </summary>
 public static class AzureStorageClientExtensions
 {
+    /// <summary>
+    /// Registers the clients a silo in cluster mode uses, one per <see cref="StorageConnectionNames"/> entry: tables
+    /// for membership and grain state, blobs for the partition logs. Each is made when first asked for.
+    /// </summary>
+    public static IHostApplicationBuilder AddBrokerStorageClients(this IHostApplicationBuilder builder) => builder
+        .AddKeyedTableServiceClient(StorageConnectionNames.Clustering)
+        .AddKeyedTableServiceClient(StorageConnectionNames.GrainState)
+        .AddKeyedBlobServiceClient(StorageConnectionNames.Logs);
+
     /// <summary>Registers a <see cref="TableServiceClient"/> keyed <paramref name="name"/>.</summary>
     public static IHostApplicationBuilder AddKeyedTableServiceClient(this IHostApplicationBuilder builder, string name) =>
         builder.AddKeyedStorageClient(

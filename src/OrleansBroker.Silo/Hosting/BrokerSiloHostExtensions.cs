@@ -33,9 +33,7 @@ public static class BrokerSiloHostExtensions
 
     private static WebApplicationBuilder AddClusterSilo(this WebApplicationBuilder builder)
     {
-        builder.AddKeyedTableServiceClient(StorageConnectionNames.Clustering);
-        builder.AddKeyedTableServiceClient(StorageConnectionNames.GrainState);
-        builder.AddKeyedBlobServiceClient(StorageConnectionNames.Logs);
+        builder.AddBrokerStorageClients();
         // Silos advertise the machine's address; the gateway also listens on loopback, for obk on this machine.
         builder.Services.PostConfigure<EndpointOptions>(endpoints => endpoints.GatewayListeningEndpoint ??= new IPEndPoint(IPAddress.Any, endpoints.GatewayPort));
         builder.UseOrleans(silo => silo.AddBroker(builder.Configuration));

@@ -42,9 +42,5 @@ public sealed class AzureClusterFixture : SdkClusterFixture
     }
 
     /// <inheritdoc />
-    protected override void ConfigureSiloHost(IHostApplicationBuilder host)
-    {
-        host.AddKeyedTableServiceClient(StorageConnectionNames.GrainState);
-        host.AddKeyedBlobServiceClient(StorageConnectionNames.Logs);
-    }
+    protected override void ConfigureSiloHost(IHostApplicationBuilder host) => host.AddBrokerStorageClients();
 }
