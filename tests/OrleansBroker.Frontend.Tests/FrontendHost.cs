@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OrleansBroker.Frontend.Api;
 using OrleansBroker.Frontend.Hosting;
 
 namespace OrleansBroker.Frontend.Tests;
@@ -32,7 +31,7 @@ public sealed class FrontendHost : IAsyncDisposable
         builder.Services.AddSingleton(cluster);
         builder.AddBrokerFrontend();
         var app = builder.Build();
-        app.MapTopicsApi();
+        app.MapBrokerFrontend();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new FrontendHost(app, new HttpClient { BaseAddress = new Uri(address) });

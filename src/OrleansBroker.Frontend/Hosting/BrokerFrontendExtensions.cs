@@ -1,11 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansBroker.Client;
+using OrleansBroker.Frontend.Api;
+using OrleansBroker.Frontend.Security;
+using OrleansBroker.ServiceDefaults;
 using OrleansBroker.Silo.Hosting;
 
 namespace OrleansBroker.Frontend.Hosting;
 
-/// <summary>The frontend's services: the Orleans client the broker is reached through, the SDK over it and the API's plumbing.</summary>
+/// <summary>The frontend's services (telemetry and health from the service defaults): the Orleans client the broker is reached through, the SDK over it and the API's plumbing.</summary>
 public static class BrokerFrontendExtensions
 {
     /// <summary>
@@ -19,6 +22,7 @@ public static class BrokerFrontendExtensions
     /// </summary>
     public static WebApplicationBuilder AddBrokerFrontend(this WebApplicationBuilder builder)
     {
+        builder.AddServiceDefaults();
         if (!builder.Services.Any(service => service.ServiceType == typeof(IClusterClient)))
         {
             if (ClusterConfiguration.IsCluster(builder.Configuration))
@@ -36,6 +40,24 @@ public static class BrokerFrontendExtensions
         builder.Services.AddSingleton(services => services.GetRequiredService<BrokerClient>().CreateAdminClient());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
+        builder.AddFrontendSecurity();
         return builder;
+    }
+
+    /// <summary>
+    /// The frontend's request pipeline and endpoints: static files, authentication, the HTTP API under <c>/api</c>,
+    /// its OpenAPI document, the web UI's pages and the health endpoints. Program.cs and the tests' host both use it.
+    /// </summary>
+    public static WebApplication MapBrokerFrontend(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapTopicsApi();
+        app.MapRazorPages();
+        app.MapDefaultEndpoints();
+        return app;
     }
 }
