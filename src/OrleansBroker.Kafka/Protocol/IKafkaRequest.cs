@@ -1,0 +1,4 @@
+namespace OrleansBroker.Kafka.Protocol;
+
+/// <summary>A request body: what a client sends and the listener decodes.</summary>
+public interface IKafkaRequest : IKafkaMessage;

@@ -1,0 +1,4 @@
+namespace OrleansBroker.Kafka.Protocol;
+
+/// <summary>A response body: what the listener encodes and a client decodes.</summary>
+public interface IKafkaResponse : IKafkaMessage;
