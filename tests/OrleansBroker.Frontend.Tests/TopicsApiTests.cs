@@ -10,8 +10,8 @@ using OrleansBroker.Testing;
 namespace OrleansBroker.Frontend.Tests;
 
 /// <summary>
-/// The topics API in Development (no API key): create, list, describe with log offsets, add partitions, delete, and
-/// each broker error as an RFC 7807 problem with its status, Kafka error name and the broker's message.
+/// The topics API in Development (no API key): create, list, describe with log offsets, add partitions, alter configs,
+/// delete, and each broker error as an RFC 7807 problem with its status, Kafka error name and the broker's message.
 /// </summary>
 [Collection(FrontendCollection.Name)]
 public sealed class TopicsApiTests(FrontendFixture fixture)
@@ -135,6 +135,52 @@ public sealed class TopicsApiTests(FrontendFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.DoesNotContain(topic, listed!);
         Assert.Equal(HttpStatusCode.NotFound, describe.StatusCode);
+    }
+
+    [Fact]
+    public async Task AlterConfigs_SetAndDelete_Returns200WithTheTopicsConfigs()
+    {
+        var topic = await CreateAsync("api-alter", configs: new() { ["retention.ms"] = "60000" });
+
+        using var response = await Http.PatchAsJsonAsync(
+            $"/api/topics/{topic}/configs",
+            new { set = new Dictionary<string, string> { ["segment.bytes"] = "1048576" }, delete = new[] { "retention.ms" } },
+            Cancellation);
+        var body = await response.Content.ReadFromJsonAsync<TopicResponse>(Cancellation);
+        var description = await Http.GetFromJsonAsync<TopicDescriptionResponse>($"/api/topics/{topic}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("1048576", false), (body!.Configs["segment.bytes"], body.Configs.ContainsKey("retention.ms")));
+        Assert.Equal(body.Configs, description!.Configs);
+    }
+
+    [Theory]
+    [InlineData("segment.bytes", "10", "Invalid value 10 for configuration segment.bytes: must be a whole number in range.")]
+    [InlineData("no.such.config", "1", "Unknown topic config name: no.such.config. Known names: retention.ms, retention.bytes, segment.bytes, segment.ms, max.message.bytes, message.timestamp.type, flush.messages, flush.ms.")]
+    public async Task AlterConfigs_BadNameOrValue_Returns400WithTheBrokersMessageAndChangesNothing(string name, string value, string message)
+    {
+        var topic = await CreateAsync("api-alter-bad", configs: new() { ["retention.ms"] = "60000" });
+        var before = await Http.GetFromJsonAsync<TopicDescriptionResponse>($"/api/topics/{topic}", Cancellation);
+
+        using var response = await Http.PatchAsJsonAsync($"/api/topics/{topic}/configs", new { set = new Dictionary<string, string> { [name] = value } }, Cancellation);
+        var problem = await ProblemAsync(response);
+        var after = await Http.GetFromJsonAsync<TopicDescriptionResponse>($"/api/topics/{topic}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(("InvalidConfig", message), (problem.ErrorCode, problem.Detail));
+        Assert.Equal(before!.Configs, after!.Configs);
+    }
+
+    [Fact]
+    public async Task AlterConfigs_UnknownTopic_Returns404()
+    {
+        var topic = TestTopics.Unique("missing");
+
+        using var response = await Http.PatchAsJsonAsync($"/api/topics/{topic}/configs", new { set = new Dictionary<string, string> { ["retention.ms"] = "1" } }, Cancellation);
+        var problem = await ProblemAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("UnknownTopicOrPartition", problem.ErrorCode);
     }
 
     private async Task<string> CreateAsync(string prefix, int? partitions = null, Dictionary<string, string>? configs = null)

@@ -1,4 +1,4 @@
-using OrleansBroker.Cli.Groups;
+using OrleansBroker.Client.Admin;
 
 namespace OrleansBroker.Cli.Commands;
 

@@ -1,11 +1,8 @@
 using System.Globalization;
-using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.ConsumerGroups;
-using OrleansBroker.Cli.Groups;
 using OrleansBroker.Cli.Output;
 using OrleansBroker.Client;
 using OrleansBroker.Client.Admin;
-using OrleansBroker.Records;
 
 namespace OrleansBroker.Cli.Commands;
 
@@ -39,55 +36,51 @@ internal sealed partial class ConsumerGroupsCommand
 
     private static async Task DescribeAsync(IAdminClient admin, ConsumerGroupsArguments arguments, CommandOutput output)
     {
-        var group = await admin.DescribeConsumerGroupAsync(arguments.RequiredGroup);
-        switch (arguments.View)
+        if (arguments.View == ConsumerGroupView.Offsets)
         {
-            case ConsumerGroupView.State:
-                var state = new TextTable("GROUP", "ASSIGNMENT-STRATEGY", "STATE", "#MEMBERS");
-                state.Add(group.GroupId, group.AssignmentStrategy, group.State.ToString(), Number(group.Members.Count));
-                state.Write(output.Out);
-                return;
-            case ConsumerGroupView.Members:
-                WriteMemberState(group, output);
-                if (group.Members.Count > 0)
-                {
-                    var members = new TextTable("GROUP", "CONSUMER-ID", "HOST", "CLIENT-ID", "#PARTITIONS");
-                    foreach (var member in group.Members)
-                    {
-                        members.Add(group.GroupId, member.MemberId, member.Host, member.ClientId, Number(member.Assignment.Count));
-                    }
+            var lag = await admin.DescribeConsumerGroupLagAsync(arguments.RequiredGroup);
+            WriteMemberState(lag.Group, output);
+            WriteOffsets(lag, output);
+            return;
+        }
 
-                    members.Write(output.Out);
-                }
+        var group = await admin.DescribeConsumerGroupAsync(arguments.RequiredGroup);
+        if (arguments.View == ConsumerGroupView.State)
+        {
+            var state = new TextTable("GROUP", "ASSIGNMENT-STRATEGY", "STATE", "#MEMBERS");
+            state.Add(group.GroupId, group.AssignmentStrategy, group.State.ToString(), Number(group.Members.Count));
+            state.Write(output.Out);
+            return;
+        }
 
-                return;
-            default:
-                WriteMemberState(group, output);
-                await WriteOffsetsAsync(admin, group, output);
-                return;
+        WriteMemberState(group, output);
+        if (group.Members.Count > 0)
+        {
+            var members = new TextTable("GROUP", "CONSUMER-ID", "HOST", "CLIENT-ID", "#PARTITIONS");
+            foreach (var member in group.Members)
+            {
+                members.Add(group.GroupId, member.MemberId, member.Host, member.ClientId, Number(member.Assignment.Count));
+            }
+
+            members.Write(output.Out);
         }
     }
 
-    private static async Task WriteOffsetsAsync(IAdminClient admin, ConsumerGroupDescription group, CommandOutput output)
+    private static void WriteOffsets(ConsumerGroupLag lag, CommandOutput output)
     {
-        var committed = (await admin.ListConsumerGroupOffsetsAsync(group.GroupId)).ToDictionary(offset => offset.TopicPartition, offset => offset.Offset.Value);
-        var owners = group.Members.SelectMany(member => member.Assignment.Select(partition => (partition, member))).ToDictionary(pair => pair.partition, pair => pair.member);
         var table = new TextTable("GROUP", "TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "CONSUMER-ID", "HOST", "CLIENT-ID");
-        foreach (var partition in committed.Keys.Union(owners.Keys).OrderBy(partition => partition.Topic, StringComparer.Ordinal).ThenBy(partition => partition.Partition))
+        foreach (var row in lag.Partitions)
         {
-            var logEnd = await LogEndOffsetAsync(admin, partition);
-            long? current = committed.TryGetValue(partition, out var offset) ? offset : null;
-            var owner = owners.GetValueOrDefault(partition);
             table.Add(
-                group.GroupId,
-                partition.Topic,
-                Number(partition.Partition),
-                current is { } c ? Number(c) : None,
-                logEnd is { } end ? Number(end) : None,
-                current is { } at && logEnd is { } last ? Number(Math.Max(0, last - at)) : None,
-                owner?.MemberId ?? None,
-                owner?.Host ?? None,
-                owner?.ClientId ?? None);
+                lag.Group.GroupId,
+                row.TopicPartition.Topic,
+                Number(row.TopicPartition.Partition),
+                NumberOrNone(row.CommittedOffset),
+                NumberOrNone(row.LogEndOffset),
+                NumberOrNone(row.Lag),
+                row.Owner?.MemberId ?? None,
+                row.Owner?.Host ?? None,
+                row.Owner?.ClientId ?? None);
         }
 
         table.Write(output.Out);
@@ -95,22 +88,12 @@ internal sealed partial class ConsumerGroupsCommand
 
     private static async Task ResetOffsetsAsync(IAdminClient admin, ConsumerGroupsArguments arguments, CommandOutput output)
     {
-        var group = await admin.DescribeConsumerGroupAsync(arguments.RequiredGroup);
-        RequireInactive(group, "Assignments can only be reset");
-        var committed = await admin.ListConsumerGroupOffsetsAsync(group.GroupId);
-        var partitions = arguments.Topic is { } topic
-            ? Enumerable.Range(0, (await admin.DescribeTopicAsync(topic)).Metadata.PartitionCount).Select(partition => new TopicPartition(topic, partition))
-            : committed.Select(offset => offset.TopicPartition);
-        var planned = await OffsetResetPlanner.PlanAsync(admin, arguments.RequiredReset, partitions, committed);
-        if (arguments.Execute)
-        {
-            await admin.AlterConsumerGroupOffsetsAsync(group.GroupId, planned);
-        }
-
+        var group = arguments.RequiredGroup;
+        var planned = await admin.ResetConsumerGroupOffsetsAsync(group, arguments.RequiredReset, arguments.Topic, execute: arguments.Execute);
         var table = new TextTable("GROUP", "TOPIC", "PARTITION", "NEW-OFFSET");
         foreach (var offset in planned)
         {
-            table.Add(group.GroupId, offset.Topic, Number(offset.Partition), Number(offset.Offset.Value));
+            table.Add(group, offset.Topic, Number(offset.Partition), Number(offset.Offset.Value));
         }
 
         table.Write(output.Out);
@@ -118,10 +101,8 @@ internal sealed partial class ConsumerGroupsCommand
 
     private static async Task DeleteAsync(IAdminClient admin, ConsumerGroupsArguments arguments, CommandOutput output)
     {
-        var group = await admin.DescribeConsumerGroupAsync(arguments.RequiredGroup);
-        RequireInactive(group, "Deletion is only possible");
-        await admin.DeleteConsumerGroupAsync(group.GroupId);
-        output.Out.WriteLine($"Deletion of requested consumer groups ('{group.GroupId}') was successful.");
+        await admin.DeleteInactiveConsumerGroupAsync(arguments.RequiredGroup);
+        output.Out.WriteLine($"Deletion of requested consumer groups ('{arguments.RequiredGroup}') was successful.");
     }
 
     /// <summary>Kafka's note on stderr when the group has no members, or is between assignments.</summary>
@@ -137,26 +118,7 @@ internal sealed partial class ConsumerGroupsCommand
         }
     }
 
-    private static void RequireInactive(ConsumerGroupDescription group, string what)
-    {
-        if (group.State != GroupState.Empty)
-        {
-            throw new BrokerException(
-                ErrorCode.NonEmptyGroup, $"{what} if the group '{group.GroupId}' is inactive, but the current state is {group.State}.");
-        }
-    }
-
-    private static async Task<long?> LogEndOffsetAsync(IAdminClient admin, TopicPartition partition)
-    {
-        try
-        {
-            return (await admin.ListOffsetsAsync(partition, Offset.End.Value)).Offset;
-        }
-        catch (BrokerException e) when (e.Code == ErrorCode.UnknownTopicOrPartition)
-        {
-            return null;
-        }
-    }
+    private static string NumberOrNone(long? value) => value is { } number ? Number(number) : None;
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

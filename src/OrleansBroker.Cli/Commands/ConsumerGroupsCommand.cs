@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OrleansBroker.Cli.Arguments;
-using OrleansBroker.Cli.Groups;
+using OrleansBroker.Client.Admin;
 
 namespace OrleansBroker.Cli.Commands;
 
@@ -103,29 +103,27 @@ internal sealed partial class ConsumerGroupsCommand : BrokerCommand<ConsumerGrou
         var given = new List<(string Option, Func<OffsetReset> Reset)>();
         if (parseResult.GetValue(_toEarliest))
         {
-            given.Add(("--to-earliest", () => new OffsetReset(OffsetResetKind.ToEarliest, 0)));
+            given.Add(("--to-earliest", () => Reset(OffsetResetKind.ToEarliest, 0)));
         }
 
         if (parseResult.GetValue(_toLatest))
         {
-            given.Add(("--to-latest", () => new OffsetReset(OffsetResetKind.ToLatest, 0)));
+            given.Add(("--to-latest", () => Reset(OffsetResetKind.ToLatest, 0)));
         }
 
         if (toOffset is { } offset)
         {
-            given.Add(("--to-offset", () => offset >= 0
-                ? new OffsetReset(OffsetResetKind.ToOffset, offset)
-                : throw new UsageException($"The offset must be a non-negative number (got {offset}).")));
+            given.Add(("--to-offset", () => Reset(OffsetResetKind.ToOffset, offset)));
         }
 
         if (shiftBy is { } shift)
         {
-            given.Add(("--shift-by", () => new OffsetReset(OffsetResetKind.ShiftBy, shift)));
+            given.Add(("--shift-by", () => Reset(OffsetResetKind.ShiftBy, shift)));
         }
 
         if (toDatetime is not null)
         {
-            given.Add(("--to-datetime", () => new OffsetReset(OffsetResetKind.ToDatetime, ParseDatetime(toDatetime))));
+            given.Add(("--to-datetime", () => Reset(OffsetResetKind.ToDatetime, ParseDatetime(toDatetime))));
         }
 
         if (action != ConsumerGroupAction.ResetOffsets)
@@ -136,6 +134,19 @@ internal sealed partial class ConsumerGroupsCommand : BrokerCommand<ConsumerGrou
 
         Require(given.Count == 1, "Option --reset-offsets needs exactly one of --to-earliest, --to-latest, --to-offset, --shift-by or --to-datetime.");
         return given[0].Reset();
+    }
+
+    /// <summary>The SDK's checked reset; what it refuses is a usage error.</summary>
+    private static OffsetReset Reset(OffsetResetKind kind, long value)
+    {
+        try
+        {
+            return new OffsetReset(kind, value);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     private static long ParseDatetime(string text) =>

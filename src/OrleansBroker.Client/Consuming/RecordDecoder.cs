@@ -8,18 +8,31 @@ namespace OrleansBroker.Client.Consuming;
 /// <summary>Turns fetched batches into consume results, skipping records below the position asked for.</summary>
 internal sealed class RecordDecoder<TKey, TValue>(IDeserializer<TKey> keyDeserializer, IDeserializer<TValue> valueDeserializer)
 {
-    /// <summary>Decodes the records at or after <paramref name="fromOffset"/>; returns the offset after the last batch.</summary>
-    public long Decode(TopicPartition partition, ReadOnlySpan<byte> batches, long fromOffset, List<ConsumeResult<TKey, TValue>> results)
+    /// <summary>
+    /// Decodes the records at or after <paramref name="fromOffset"/>, at most <paramref name="maxRecords"/> of them;
+    /// returns the offset after the last batch, or after the last record decoded when the limit cut a batch short.
+    /// </summary>
+    public long Decode(TopicPartition partition, ReadOnlySpan<byte> batches, long fromOffset, List<ConsumeResult<TKey, TValue>> results, int maxRecords = int.MaxValue)
     {
         var next = fromOffset;
+        var decoded = 0;
         foreach (var batch in new RecordBatchReader(batches))
         {
             foreach (var record in batch.Records)
             {
-                if (record.Offset >= fromOffset)
+                if (record.Offset < fromOffset)
                 {
-                    results.Add(ToResult(partition, record));
+                    continue;
                 }
+
+                if (decoded == maxRecords)
+                {
+                    return next;
+                }
+
+                results.Add(ToResult(partition, record));
+                decoded++;
+                next = record.Offset + 1;
             }
 
             next = Math.Max(next, batch.Header.NextOffset);

@@ -37,8 +37,12 @@ internal sealed partial class BrokerProblemFilter(ILogger<BrokerProblemFilter> l
     {
         ErrorCode.UnknownTopicOrPartition => StatusCodes.Status404NotFound,
         ErrorCode.TopicAlreadyExists => StatusCodes.Status409Conflict,
+        ErrorCode.GroupIdNotFound => StatusCodes.Status404NotFound,
+        ErrorCode.NonEmptyGroup => StatusCodes.Status409Conflict,
         ErrorCode.InvalidTopic or ErrorCode.InvalidPartitions or ErrorCode.InvalidReplicationFactor
             or ErrorCode.InvalidConfig or ErrorCode.InvalidRequest => StatusCodes.Status400BadRequest,
+        ErrorCode.OffsetOutOfRange => StatusCodes.Status400BadRequest,
+        ErrorCode.MessageTooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -8,6 +8,12 @@ public sealed record CreateTopicRequest(string? Name, int? Partitions, short? Re
 /// <summary>The body of <c>POST /api/topics/{name}/partitions</c>: the new total partition count.</summary>
 public sealed record CreatePartitionsRequest(int Count);
 
+/// <summary>
+/// The body of <c>PATCH /api/topics/{name}/configs</c>: configs to set (name to value) and configs to return to the
+/// broker's defaults; either may be left out.
+/// </summary>
+public sealed record AlterConfigsRequest(Dictionary<string, string>? Set, List<string>? Delete);
+
 /// <summary>A topic's metadata.</summary>
 public sealed record TopicResponse(string Name, string TopicId, int Partitions, short ReplicationFactor, IReadOnlyDictionary<string, string> Configs)
 {

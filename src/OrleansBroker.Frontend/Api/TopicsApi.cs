@@ -2,25 +2,26 @@ using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Topics;
 using OrleansBroker.Client;
 using OrleansBroker.Client.Admin;
+using OrleansBroker.Frontend.Security;
 
 namespace OrleansBroker.Frontend.Api;
 
-/// <summary>Topic administration over HTTP, under <c>/api/topics</c>: list, create, describe, delete, add partitions.</summary>
+/// <summary>Topic administration over HTTP, under <c>/api/topics</c>: list, create, describe, delete, add partitions, alter configs.</summary>
 public static class TopicsApi
 {
-    /// <summary>Maps the topics endpoints, behind the API key check and the broker error mapping.</summary>
+    /// <summary>Maps the topics endpoints, for readers (list, describe) and admins (the rest), behind the broker error mapping.</summary>
     public static IEndpointRouteBuilder MapTopicsApi(this IEndpointRouteBuilder app)
     {
         var topics = app.MapGroup("/api/topics")
             .WithTags("Topics")
-            .AddEndpointFilter<ApiKeyFilter>()
             .AddEndpointFilter<BrokerProblemFilter>();
 
-        topics.MapGet("/", ListTopicsAsync).WithName("ListTopics");
-        topics.MapPost("/", CreateTopicAsync).WithName("CreateTopic");
-        topics.MapGet("/{name}", DescribeTopicAsync).WithName("DescribeTopic");
-        topics.MapDelete("/{name}", DeleteTopicAsync).WithName("DeleteTopic");
-        topics.MapPost("/{name}/partitions", CreatePartitionsAsync).WithName("CreatePartitions");
+        topics.MapGet("/", ListTopicsAsync).WithName("ListTopics").RequireAuthorization(FrontendPolicies.Read);
+        topics.MapPost("/", CreateTopicAsync).WithName("CreateTopic").RequireAuthorization(FrontendPolicies.Admin);
+        topics.MapGet("/{name}", DescribeTopicAsync).WithName("DescribeTopic").RequireAuthorization(FrontendPolicies.Read);
+        topics.MapDelete("/{name}", DeleteTopicAsync).WithName("DeleteTopic").RequireAuthorization(FrontendPolicies.Admin);
+        topics.MapPost("/{name}/partitions", CreatePartitionsAsync).WithName("CreatePartitions").RequireAuthorization(FrontendPolicies.Admin);
+        topics.MapPatch("/{name}/configs", AlterConfigsAsync).WithName("AlterTopicConfigs").RequireAuthorization(FrontendPolicies.Admin);
         return app;
     }
 
@@ -61,4 +62,7 @@ public static class TopicsApi
 
     private static async Task<IResult> CreatePartitionsAsync(string name, CreatePartitionsRequest request, IAdminClient admin) =>
         Results.Ok(TopicResponse.From(await admin.CreatePartitionsAsync(name, request.Count)));
+
+    private static async Task<IResult> AlterConfigsAsync(string name, AlterConfigsRequest request, IAdminClient admin) =>
+        Results.Ok(TopicResponse.From(await admin.AlterConfigsAsync(name, request.Set ?? [], request.Delete ?? [])));
 }

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansBroker.Client;
 using OrleansBroker.Frontend.Api;
+using OrleansBroker.Frontend.Cluster;
+using OrleansBroker.Frontend.Pages;
+using OrleansBroker.Frontend.Records;
 using OrleansBroker.Frontend.Security;
 using OrleansBroker.ServiceDefaults;
 using OrleansBroker.Silo.Hosting;
@@ -38,9 +41,12 @@ public static class BrokerFrontendExtensions
 
         builder.Services.AddSingleton(services => BrokerClient.FromClusterClient(services.GetRequiredService<IClusterClient>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<BrokerClient>().CreateAdminClient());
+        builder.Services.AddRecordServices();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddClusterOverviews();
         builder.Services.AddRazorPages();
+        builder.AddBrokerWebUi();
         builder.AddFrontendSecurity();
         return builder;
     }
@@ -56,6 +62,9 @@ public static class BrokerFrontendExtensions
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapTopicsApi();
+        app.MapClusterApi();
+        app.MapRecordsApi();
+        app.MapConsumerGroupsApi();
         app.MapRazorPages();
         app.MapDefaultEndpoints();
         return app;

@@ -1,23 +1,22 @@
 using OrleansBroker.Abstractions;
-using OrleansBroker.Client;
-using OrleansBroker.Client.Admin;
+using OrleansBroker.Client.ConsumerGroups;
 using OrleansBroker.Records;
 
-namespace OrleansBroker.Cli.Groups;
+namespace OrleansBroker.Client.Admin;
 
-/// <summary>Works out the new committed offset of each partition <c>consumer-groups --reset-offsets</c> resets.</summary>
+/// <summary>Works out the new committed offset of each partition an <see cref="OffsetReset"/> moves.</summary>
 internal static class OffsetResetPlanner
 {
     /// <summary>
     /// The new offsets of <paramref name="partitions"/>, by topic then partition, kept within each partition's retained
-    /// offsets (as Kafka does); <paramref name="committed"/> are the group's current offsets, which --shift-by moves.
+    /// offsets (as Kafka does); <paramref name="committed"/> are the group's current offsets, which a shift moves.
     /// </summary>
     public static async Task<IReadOnlyList<TopicPartitionOffset>> PlanAsync(
         IAdminClient admin, OffsetReset reset, IEnumerable<TopicPartition> partitions, IReadOnlyList<TopicPartitionOffset> committed)
     {
         var current = committed.ToDictionary(offset => offset.TopicPartition, offset => offset.Offset.Value);
         var planned = new List<TopicPartitionOffset>();
-        foreach (var partition in partitions.OrderBy(partition => partition.Topic, StringComparer.Ordinal).ThenBy(partition => partition.Partition))
+        foreach (var partition in partitions.Order(TopicPartitionOrder.Instance))
         {
             var earliest = (await admin.ListOffsetsAsync(partition, Offset.Beginning.Value)).Offset;
             var latest = (await admin.ListOffsetsAsync(partition, Offset.End.Value)).Offset;
