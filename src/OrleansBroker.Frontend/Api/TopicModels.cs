@@ -21,8 +21,9 @@ public sealed record TopicResponse(string Name, string TopicId, int Partitions, 
         new(metadata.Name, metadata.TopicIdText, metadata.PartitionCount, metadata.ReplicationFactor, metadata.Configs);
 }
 
-/// <summary>One partition of a described topic: placement and the log's first and next offsets.</summary>
-public sealed record PartitionResponse(int Partition, int Leader, IReadOnlyList<int> Replicas, IReadOnlyList<int> Isr, long LogStartOffset, long LogEndOffset);
+/// <summary>One partition of a described topic: placement, the log's first and next offsets and the bytes it takes.</summary>
+public sealed record PartitionResponse(
+    int Partition, int Leader, IReadOnlyList<int> Replicas, IReadOnlyList<int> Isr, long LogStartOffset, long LogEndOffset, long SizeInBytes);
 
 /// <summary>What <c>GET /api/topics/{name}</c> returns.</summary>
 public sealed record TopicDescriptionResponse(

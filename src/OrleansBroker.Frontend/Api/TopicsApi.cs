@@ -1,7 +1,6 @@
-using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Topics;
-using OrleansBroker.Client;
 using OrleansBroker.Client.Admin;
+using OrleansBroker.Frontend.Cluster;
 using OrleansBroker.Frontend.Security;
 
 namespace OrleansBroker.Frontend.Api;
@@ -40,17 +39,14 @@ public static class TopicsApi
         return Results.Created($"/api/topics/{Uri.EscapeDataString(metadata.Name)}", TopicResponse.From(metadata));
     }
 
-    private static async Task<IResult> DescribeTopicAsync(string name, IAdminClient admin)
+    private static async Task<IResult> DescribeTopicAsync(string name, TopicOverviewService topics)
     {
-        var description = await admin.DescribeTopicAsync(name);
-        var partitions = await Task.WhenAll(description.Partitions.Select(async partition =>
-        {
-            var topicPartition = new TopicPartition(name, partition.Partition);
-            var start = await admin.ListOffsetsAsync(topicPartition, Offset.Beginning.Value);
-            var end = await admin.ListOffsetsAsync(topicPartition, Offset.End.Value);
-            return new PartitionResponse(partition.Partition, partition.Leader, partition.Replicas, partition.Isr, start.Offset, end.Offset);
-        }));
-        var metadata = description.Metadata;
+        var details = await topics.DescribeAsync(name);
+        var metadata = details.Metadata;
+        var partitions = details.Partitions
+            .Select(partition => new PartitionResponse(
+                partition.Partition, partition.Leader, partition.Replicas, partition.Isr, partition.LogStartOffset, partition.LogEndOffset, partition.SizeInBytes))
+            .ToList();
         return Results.Ok(new TopicDescriptionResponse(metadata.Name, metadata.TopicIdText, metadata.ReplicationFactor, metadata.Configs, partitions));
     }
 
