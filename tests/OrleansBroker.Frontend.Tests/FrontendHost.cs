@@ -25,6 +25,15 @@ public sealed class FrontendHost : IAsyncDisposable
     /// <summary>Starts the frontend in <paramref name="environment"/> with <paramref name="settings"/> as extra configuration.</summary>
     public static async Task<FrontendHost> StartAsync(IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var app = Build(cluster, environment, settings);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new FrontendHost(app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    /// <summary>The frontend's app, set up and mapped as Program.cs does it, bound to a free loopback port, not started.</summary>
+    public static WebApplication Build(IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -32,9 +41,7 @@ public sealed class FrontendHost : IAsyncDisposable
         builder.AddBrokerFrontend();
         var app = builder.Build();
         app.MapBrokerFrontend();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new FrontendHost(app, new HttpClient { BaseAddress = new Uri(address) });
+        return app;
     }
 
     /// <inheritdoc />

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using OrleansBroker.Frontend.Hosting;
 
 namespace OrleansBroker.Frontend.Tests.Security;
 
@@ -31,11 +28,7 @@ internal static class SecuredFrontend
     /// </summary>
     public static async Task<IReadOnlyList<RouteEndpoint>> EndpointsAsync(IClusterClient cluster)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Services.AddSingleton(cluster);
-        builder.AddBrokerFrontend();
-        await using var app = builder.Build();
-        app.MapBrokerFrontend();
+        await using var app = FrontendHost.Build(cluster, "Production");
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>().ToList();
     }
 }
