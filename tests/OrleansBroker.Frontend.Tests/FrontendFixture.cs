@@ -3,10 +3,19 @@ using OrleansBroker.Testing;
 
 namespace OrleansBroker.Frontend.Tests;
 
-/// <summary>A one-silo broker cluster, the SDK over it and the frontend in Development (no API key) in front of it.</summary>
+/// <summary>
+/// A one-silo broker cluster, the SDK over it and the frontend in Development (no API key) in front of it. Groups form
+/// after 300 ms rather than Kafka's 3 s, so a test's consumer is assigned its partitions quickly.
+/// </summary>
 public sealed class FrontendFixture : BrokerClusterFixture
 {
     private FrontendHost? _frontend;
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["GroupInitialRebalanceDelayMs"] = "300",
+    };
 
     /// <summary>The SDK over the cluster's client.</summary>
     public BrokerClient Client => field ??= BrokerClient.FromClusterClient(Broker.Client);
