@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using OrleansBroker.AppHost;
 
@@ -25,6 +26,9 @@ var orleans = builder.AddOrleans("cluster")
 // standalone silo: gateways on Cluster:GatewayBasePort + i (30000..30002), silo-to-silo on Cluster:SiloBasePort + i.
 var gatewayBasePort = builder.Configuration.GetValue("Cluster:GatewayBasePort", 30000);
 var siloBasePort = builder.Configuration.GetValue("Cluster:SiloBasePort", 11111);
+// Each silo is also Kafka broker i + 1, listening on Cluster:KafkaBasePort + i (9092..9094) and advertising localhost,
+// so `kcat -L -b localhost:9092` lists three brokers that clients on this machine reach.
+var kafkaBasePort = builder.Configuration.GetValue("Cluster:KafkaBasePort", 9092);
 var silos = new List<IResourceBuilder<ProjectResource>>();
 for (var i = 0; i < 3; i++)
 {
@@ -32,6 +36,9 @@ for (var i = 0; i < 3; i++)
         .WithReference(orleans)
         .WithEndpoint("orleans-silo", FixedPort(siloBasePort + i), createIfNotExists: false)
         .WithEndpoint("orleans-gateway", FixedPort(gatewayBasePort + i), createIfNotExists: false)
+        .WithEndpoint(port: kafkaBasePort + i, targetPort: kafkaBasePort + i, scheme: "tcp", name: "kafka", env: "Broker__Kafka__Port", isProxied: false)
+        .WithEnvironment("Broker__Kafka__NodeId", (i + 1).ToString(CultureInfo.InvariantCulture))
+        .WithEnvironment("Broker__Kafka__AdvertisedHost", "localhost")
         .WithReference(logs)
         .WithEnvironment("Broker__LogStorage", "AzureBlob")
         .WithHttpHealthCheck("/health");

@@ -49,6 +49,9 @@ public sealed class BrokerOptions
     /// <summary>log.message.timestamp.type: default message.timestamp.type.</summary>
     public string LogMessageTimestampType { get; set; } = "CreateTime";
 
+    /// <summary>producer.id.expiration.ms: a partition forgets an idempotent producer that stored nothing this long (1 day).</summary>
+    public long ProducerIdExpirationMs { get; set; } = 24L * 60 * 60 * 1000;
+
     /// <summary>group.initial.rebalance.delay.ms: how long a new group waits for more members before its first assignment.</summary>
     public int GroupInitialRebalanceDelayMs { get; set; } = 3000;
 

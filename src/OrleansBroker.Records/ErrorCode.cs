@@ -21,6 +21,9 @@ public enum ErrorCode : short
     /// <summary>The topic or partition does not exist.</summary>
     UnknownTopicOrPartition = 3,
 
+    /// <summary>The request did not complete within its timeout (Kafka's REQUEST_TIMED_OUT).</summary>
+    RequestTimedOut = 7,
+
     /// <summary>No broker could be reached at the given address.</summary>
     BrokerNotAvailable = 8,
 
@@ -29,6 +32,9 @@ public enum ErrorCode : short
 
     /// <summary>The topic name breaks Kafka's naming rules.</summary>
     InvalidTopic = 17,
+
+    /// <summary>A produce request asked for acks other than 0, 1 or -1.</summary>
+    InvalidRequiredAcks = 21,
 
     /// <summary>The member's generation is not the group's current one (a stale member); rejoin.</summary>
     IllegalGeneration = 22,
@@ -48,6 +54,9 @@ public enum ErrorCode : short
     /// <summary>The group is rebalancing; rejoin.</summary>
     RebalanceInProgress = 27,
 
+    /// <summary>The API version is not one the broker serves.</summary>
+    UnsupportedVersion = 35,
+
     /// <summary>The topic already exists.</summary>
     TopicAlreadyExists = 36,
 
@@ -62,6 +71,18 @@ public enum ErrorCode : short
 
     /// <summary>The request is malformed or asks for something that makes no sense.</summary>
     InvalidRequest = 42,
+
+    /// <summary>The records use a message format the broker does not accept (magic 0 or 1: only RecordBatch v2 is).</summary>
+    UnsupportedForMessageFormat = 43,
+
+    /// <summary>
+    /// An idempotent producer's batch does not continue its sequence on the partition (a batch is missing before
+    /// it, or a new epoch does not start at 0); nothing was written.
+    /// </summary>
+    OutOfOrderSequenceNumber = 45,
+
+    /// <summary>An idempotent producer's batch carries an epoch older than the partition has seen: a newer instance replaced it.</summary>
+    InvalidProducerEpoch = 47,
 
     /// <summary>The broker's storage failed (disk error); the request may be retried.</summary>
     KafkaStorageError = 56,

@@ -30,6 +30,6 @@ public enum RecordBatchError
     /// <summary>A record is malformed: a bad length, varint, offset delta or header.</summary>
     CorruptRecord,
 
-    /// <summary>The batch is a kind clients may not produce (a control batch, or one with no records).</summary>
+    /// <summary>The batch is a kind clients may not produce (a control batch, one with no records, or a producer id without epoch or sequence).</summary>
     NotProducible,
 }

@@ -56,6 +56,12 @@ public readonly record struct RecordBatchHeader
     /// <summary>Offset the next batch starts at.</summary>
     public long NextOffset => LastOffset + 1;
 
+    /// <summary>True when an idempotent producer sent the batch: it carries a producer id, and with it an epoch and sequence.</summary>
+    public bool HasProducerId => ProducerId >= 0;
+
+    /// <summary>Idempotent sequence of the last record (<see cref="ProducerSequence.Increment"/>), or -1 without a base sequence.</summary>
+    public int LastSequence => BaseSequence < 0 ? -1 : ProducerSequence.Increment(BaseSequence, LastOffsetDelta);
+
     /// <summary>The codec of the records.</summary>
     public CompressionType Compression => (CompressionType)(Attributes & RecordBatchLayout.CompressionMask);
 

@@ -10,6 +10,18 @@ public static class RecordBatchStamp
         BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.BaseOffset..], baseOffset);
 
     /// <summary>
+    /// Sets the idempotent producer id, epoch and base sequence, and recomputes the CRC (it covers them). Used by a
+    /// producer whose batches were sealed before it knew the sequence they must carry.
+    /// </summary>
+    public static void SetProducer(Span<byte> batch, long producerId, short producerEpoch, int baseSequence)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.ProducerId..], producerId);
+        BinaryPrimitives.WriteInt16BigEndian(batch[RecordBatchLayout.ProducerEpoch..], producerEpoch);
+        BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.BaseSequence..], baseSequence);
+        BinaryPrimitives.WriteUInt32BigEndian(batch[RecordBatchLayout.Crc..], Crc32C.Compute(batch[RecordBatchLayout.Attributes..]));
+    }
+
+    /// <summary>
     /// Sets the timestamp type and max timestamp, and recomputes the CRC (both fields are covered by it).
     /// Used for log-append time and to correct a max timestamp that disagrees with the records.
     /// </summary>

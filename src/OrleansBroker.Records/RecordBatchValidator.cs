@@ -44,7 +44,8 @@ public static class RecordBatchValidator
     }
 
     /// <summary>
-    /// Rejects batches that a client may not produce: control batches and empty batches.
+    /// Rejects batches that a client may not produce: control batches, empty batches, and batches with a producer id
+    /// but no epoch or sequence (Kafka's "invalid sequence number").
     /// Call after <see cref="Validate"/> on the produce path.
     /// </summary>
     public static void EnsureProducible(in RecordBatchHeader header)
@@ -57,6 +58,13 @@ public static class RecordBatchValidator
         if (header.RecordCount == 0)
         {
             throw Fail(RecordBatchError.NotProducible, "Record batch contains no records.");
+        }
+
+        if (header.HasProducerId && (header.ProducerEpoch < 0 || header.BaseSequence < 0))
+        {
+            throw Fail(
+                RecordBatchError.NotProducible,
+                $"Record batch of producer id {header.ProducerId} has epoch {header.ProducerEpoch} and base sequence {header.BaseSequence}; an idempotent batch needs both at least 0.");
         }
     }
 

@@ -3,7 +3,7 @@ using OrleansBroker.Storage.Log;
 
 namespace OrleansBroker.Storage;
 
-/// <summary>Reading: whole batches by offset, and offset by timestamp. Lock-free; see the class summary.</summary>
+/// <summary>Reading: whole batches by offset, offset by timestamp, and the tail's batch headers. Lock-free; see the class summary.</summary>
 public sealed partial class PartitionLog
 {
     /// <summary>
@@ -70,6 +70,45 @@ public sealed partial class PartitionLog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The headers, oldest first, of the batches in at least the last <paramref name="maxBytes"/> of the log (or all of
+    /// it) below the high watermark, read without their records: what a partition needs to rebuild state it keeps per
+    /// batch, such as its idempotent producers' sequences. The scan starts at a batch the offset index knows, so it may
+    /// cover up to one index interval more.
+    /// </summary>
+    public IReadOnlyList<RecordBatchHeader> ReadTailHeaders(long maxBytes)
+    {
+        ThrowIfDisposed();
+        var highWatermark = HighWatermark;
+        var snapshot = _segments.Snapshot;
+        var first = snapshot.Length - 1;
+        var budget = maxBytes;
+        while (first > 0 && snapshot[first].Size < budget)
+        {
+            budget -= snapshot[first].Size;
+            first--;
+        }
+
+        var headers = new List<RecordBatchHeader>();
+        for (var i = first; i < snapshot.Length; i++)
+        {
+            // A segment retention has just deleted holds nothing newer than the segments after it: skip it.
+            if (snapshot[i].TryAcquire())
+            {
+                try
+                {
+                    snapshot[i].ReadHeaders(i == first ? snapshot[i].Size - budget : 0, highWatermark, headers);
+                }
+                finally
+                {
+                    snapshot[i].Release();
+                }
+            }
+        }
+
+        return headers;
     }
 
     private bool TryReadSegments(long fromOffset, int maxBytes, long highWatermark, out ReadOnlyMemory<byte> records)

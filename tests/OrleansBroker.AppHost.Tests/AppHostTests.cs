@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Aspire.Hosting.Testing;
 using Azure.Storage.Blobs;
+using Kafka = Confluent.Kafka;
 using OrleansBroker.Abstractions.Topics;
 using OrleansBroker.Client;
 using OrleansBroker.Client.Consuming;
@@ -15,7 +16,8 @@ namespace OrleansBroker.AppHost.Tests;
 /// through Azure Table clustering, reached by an Orleans client that finds them the same way. Keyed records produced
 /// through the SDK come back exactly, and because topics live in Azure Table storage and partition logs in Azure Blob
 /// storage, both are still there after every silo has been restarted. Clients on this machine also reach the silos
-/// through their gateways' fixed ports, localhost:30000 to 30002, as <c>obk</c> does.
+/// through their gateways' fixed ports, localhost:30000 to 30002, as <c>obk</c> does, and Kafka clients find three
+/// brokers on localhost:9092 to 9094.
 /// </summary>
 public sealed class AppHostTests(AppHostFixture fixture) : IClassFixture<AppHostFixture>
 {
@@ -46,6 +48,44 @@ public sealed class AppHostTests(AppHostFixture fixture) : IClassFixture<AppHost
 
         Assert.Contains(topic, await gateways.CreateAdminClient().ListTopicsAsync());
         Assert.Equal(Records(delivered), await ConsumeAllAsync(gateways, topic, delivered.Count));
+    }
+
+    [Fact(Timeout = TestTimeoutMs)]
+    public async Task AppHost_KafkaClientOnLocalhost9092_SeesThreeBrokersAndProducesThroughEach()
+    {
+        await using var connection = await ClusterConnection.ConnectAsync(fixture);
+        await WaitForClusterAsync(connection, "every silo to join the cluster");
+        var topic = await CreateTopicAsync(connection.Broker, "kafka-clients");
+        using var admin = new Kafka.AdminClientBuilder(new Kafka.AdminClientConfig { BootstrapServers = "localhost:9092" }).Build();
+
+        // What `kcat -L -b localhost:9092` shows: each silo's broker, advertised on localhost with its own port.
+        var metadata = await Eventually.MatchesAsync(
+            () => Task.FromResult(admin.GetMetadata(topic, TimeSpan.FromSeconds(10))),
+            found => found.Brokers.Count == AppHostFixture.SiloNames.Count,
+            "every silo's Kafka broker to be listed",
+            AppHostFixture.StartTimeout);
+        var delivered = new List<(int Partition, long Offset, string? Key, string? Value)>();
+        using (var producer = new Kafka.ProducerBuilder<string, string>(new Kafka.ProducerConfig
+        {
+            BootstrapServers = "localhost:9092",
+            Acks = Kafka.Acks.All,
+            EnableIdempotence = true,
+            Partitioner = Kafka.Partitioner.Murmur2Random,
+        }).Build())
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                var result = await producer.ProduceAsync(topic, new Kafka.Message<string, string> { Key = $"customer-{i % 6}", Value = $"order-{i}" }, TestContext.Current.CancellationToken);
+                delivered.Add((result.Partition.Value, result.Offset.Value, result.Message.Key, result.Message.Value));
+            }
+        }
+
+        Assert.Equal(
+            [(1, "localhost", 9092), (2, "localhost", 9093), (3, "localhost", 9094)],
+            metadata.Brokers.Select(broker => (broker.BrokerId, broker.Host, broker.Port)).Order());
+        // Three partitions led by three brokers: the producer sent through each of them.
+        Assert.Equal([1, 2, 3], Assert.Single(metadata.Topics).Partitions.Select(partition => partition.Leader).Order());
+        Assert.Equal(delivered.Order(), await ConsumeAllAsync(connection.Broker, topic, delivered.Count));
     }
 
     [Fact(Timeout = TestTimeoutMs)]

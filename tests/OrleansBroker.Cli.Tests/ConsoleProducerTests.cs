@@ -4,8 +4,8 @@ namespace OrleansBroker.Cli.Tests;
 
 /// <summary>
 /// <c>obk console-producer</c> beyond the walkthrough: a record over max.message.bytes and a keyed line without a
-/// separator fail with one stderr line and a non-zero exit (and store nothing wrong), Ctrl+C ends it cleanly, and
-/// bad properties are usage errors.
+/// separator fail with one stderr line and a non-zero exit (and store nothing wrong), Ctrl+C ends it cleanly,
+/// enable.idempotence on or off stores each line once, and bad properties are usage errors.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ConsoleProducerTests(SiloFixture silo)
@@ -29,6 +29,19 @@ public sealed class ConsoleProducerTests(SiloFixture silo)
         ObkAssert.Consumed(
             await Obk.RunAsync($"console-consumer --bootstrap-server {_gw} --topic {topic} --from-beginning --max-messages 1 --property print.offset=true"),
             "Offset:0\tfits");
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    public async Task Produce_EnableIdempotenceEitherWay_StoresEachLineOnce(string enabled)
+    {
+        var topic = TopicName.New("idempotence");
+        await Obk.CreateTopicAsync(_gw, topic);
+
+        ObkAssert.Succeeded(await Obk.RunAsync($"console-producer --bootstrap-server {_gw} --topic {topic} --producer-property enable.idempotence={enabled}", Obk.Input("a", "b")));
+
+        ObkAssert.Consumed(await Obk.RunAsync($"console-consumer --bootstrap-server {_gw} --topic {topic} --from-beginning --max-messages 2"), "a", "b");
     }
 
     [Fact]
@@ -67,7 +80,8 @@ public sealed class ConsoleProducerTests(SiloFixture silo)
     [InlineData("--property parse.key=yes", "Invalid --property parse.key=yes: expected true or false.")]
     [InlineData("--property key.separator=", "Invalid --property key.separator: it must not be empty.")]
     [InlineData("--producer-property linger.ms=-1", "Invalid --producer-property linger.ms=-1: expected a whole number from 0 to 2147483647.")]
-    [InlineData("--producer-property acks=all", "Unknown --producer-property 'acks'. Known: linger.ms, batch.size, buffer.memory.")]
+    [InlineData("--producer-property acks=all", "Unknown --producer-property 'acks'. Known: linger.ms, batch.size, buffer.memory, enable.idempotence.")]
+    [InlineData("--producer-property enable.idempotence=1", "Invalid --producer-property enable.idempotence=1: expected true or false.")]
     public async Task CommandLine_Invalid_FailsWithUsageError(string options, string message)
     {
         ObkAssert.UsageError(await Obk.RunAsync($"console-producer --bootstrap-server {_gw} --topic t {options}"), message);

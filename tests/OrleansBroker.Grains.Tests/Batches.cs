@@ -24,6 +24,18 @@ public static class Batches
         return builder.Build();
     }
 
+    /// <summary>An idempotent producer's batch of <paramref name="values"/>, numbered from <paramref name="baseSequence"/>.</summary>
+    public static byte[] Idempotent(long producerId, short epoch, int baseSequence, params string[] values)
+    {
+        var builder = new RecordBatchBuilder { ProducerId = producerId, ProducerEpoch = epoch, BaseSequence = baseSequence };
+        foreach (var value in values)
+        {
+            builder.Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), null, Encoding.UTF8.GetBytes(value));
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A copy of <paramref name="batch"/> with one byte of its last record flipped, so its CRC no longer matches.</summary>
     public static byte[] WithBadCrc(byte[] batch)
     {

@@ -5,7 +5,8 @@ namespace OrleansBroker.Records.Tests;
 /// <summary>
 /// Checks the fields the broker writes into a batch on append: the base offset, which the CRC does not cover, and
 /// log-append time, which rewrites the attributes and max timestamp and must leave a batch that still validates and
-/// whose every record reads back with the append time.
+/// whose every record reads back with the append time; and the idempotent producer's fields, which a producer writes
+/// into a sealed batch, leaving it valid.
 /// </summary>
 public sealed class RecordBatchStampTests
 {
@@ -52,6 +53,18 @@ public sealed class RecordBatchStampTests
         Assert.Equal(
             [FirstTimestamp, FirstTimestamp + 1, FirstTimestamp + 2],
             ReadRecords(batch).Select(r => r.Timestamp));
+    }
+
+    [Fact]
+    public void SetProducer_IdEpochAndSequence_BatchValidatesWithThem()
+    {
+        var batch = Build(3);
+
+        RecordBatchStamp.SetProducer(batch, 0x0102030405, 7, int.MaxValue - 1);
+
+        var header = RecordBatchValidator.Validate(batch, NoLimit).Header;
+        Assert.Equal((0x0102030405L, (short)7, int.MaxValue - 1, 0), (header.ProducerId, header.ProducerEpoch, header.BaseSequence, header.LastSequence));
+        Assert.Equal(["value-0", "value-1", "value-2"], ReadRecords(batch).Select(r => r.ValueText));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace OrleansBroker.Records.Tests;
 /// <summary>
 /// Checks how <see cref="RecordBatchValidator"/> judges the records inside a batch whose CRC is correct (every edit
 /// here re-stamps it, as a buggy producer would): the header's record count and last offset delta, offset deltas,
-/// record lengths and fields; and <see cref="RecordBatchValidator.EnsureProducible"/> refusing control and empty batches.
+/// record lengths and fields; and <see cref="RecordBatchValidator.EnsureProducible"/> refusing control and empty
+/// batches and producer ids without epoch or sequence.
 /// </summary>
 public sealed class RecordBatchValidatorRecordsTests
 {
@@ -140,6 +141,22 @@ public sealed class RecordBatchValidatorRecordsTests
         var error = AssertFails(() => RecordBatchValidator.EnsureProducible(header), RecordBatchError.NotProducible, ErrorCode.InvalidRecord);
 
         Assert.Contains("no records", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData((short)-1, 0)]
+    [InlineData((short)0, -1)]
+    public void EnsureProducible_ProducerIdWithoutEpochOrSequence_NotProducible(short epoch, int baseSequence)
+    {
+        var header = RecordBatchValidator.Validate(Build(builder =>
+        {
+            (builder.ProducerId, builder.ProducerEpoch, builder.BaseSequence) = (7, epoch, baseSequence);
+            builder.Add(FirstTimestamp, null, Utf8("v"));
+        }), NoLimit).Header;
+
+        var error = AssertFails(() => RecordBatchValidator.EnsureProducible(header), RecordBatchError.NotProducible, ErrorCode.InvalidRecord);
+
+        Assert.Contains($"producer id 7 has epoch {epoch} and base sequence {baseSequence}", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -17,6 +17,10 @@ public interface ITopicRegistryGrain : IGrainWithStringKey
     [Alias("CreateTopic")]
     Task<TopicMetadata> CreateTopicAsync(TopicSpecification specification);
 
+    /// <summary>Fails as <see cref="CreateTopicAsync"/> would, creating nothing (Kafka's CreateTopics with validateOnly).</summary>
+    [Alias("ValidateTopic")]
+    Task ValidateTopicAsync(TopicSpecification specification);
+
     /// <summary>The topic's metadata, or null when it does not exist. Interleaves, so partition grains can ask while the registry waits on them.</summary>
     [Alias("GetTopic"), AlwaysInterleave]
     Task<TopicMetadata?> GetTopicAsync(string name);
@@ -40,6 +44,10 @@ public interface ITopicRegistryGrain : IGrainWithStringKey
     /// <summary>Raises the partition count to <paramref name="totalCount"/>; fails with InvalidPartitions unless it is an increase.</summary>
     [Alias("CreatePartitions")]
     Task<TopicMetadata> CreatePartitionsAsync(string name, int totalCount);
+
+    /// <summary>Fails as <see cref="CreatePartitionsAsync"/> would, changing nothing (Kafka's CreatePartitions with validateOnly).</summary>
+    [Alias("ValidateCreatePartitions")]
+    Task ValidateCreatePartitionsAsync(string name, int totalCount);
 
     /// <summary>Sets the given configs and removes those in <paramref name="delete"/> (back to broker defaults); applied to live partitions at once.</summary>
     [Alias("AlterConfigs")]

@@ -22,7 +22,7 @@ internal sealed class ConsoleProducerCommand : BrokerCommand<ConsoleProducerArgu
 
     private readonly Option<string[]> _producerProperty = new("--producer-property")
     {
-        Description = "A producer config, as name=value (repeatable): linger.ms, batch.size, buffer.memory.",
+        Description = "A producer config, as name=value (repeatable): linger.ms, batch.size, buffer.memory, enable.idempotence.",
     };
 
     public ConsoleProducerCommand()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Orleans.Runtime.Messaging;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Records;
@@ -9,16 +8,16 @@ namespace OrleansBroker.Client.Producing;
 /// <summary>
 /// Batches one partition's records and sends the batches one at a time, in order: a batch goes when it reaches
 /// batch.size, when its first record has waited linger.ms, or on flush. Keeping one batch in flight per partition
-/// is what guarantees that records are stored in the order they were produced.
+/// is what guarantees that records are stored in the order they were produced. With a <paramref name="sequence"/>
+/// (enable.idempotence) the batches are numbered, so a batch whose answer was lost can be sent again safely
+/// (<see cref="PartitionAppends"/>).
 /// </summary>
-internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone)
+internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone, PartitionSequence? sequence)
 {
-    private const int UnsentRetryAttempts = 5;
-    private static readonly TimeSpan UnsentRetryBackoff = TimeSpan.FromMilliseconds(100);
     private readonly object _lock = new();
     private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
     private readonly List<RecordCompletion> _records = [];
-    private readonly Queue<SealedBatch> _ready = new();
+    private readonly LinkedList<SealedBatch> _ready = new();
     private long _batchStarted;
     private bool _flushRequested;
     private Task? _loop;
@@ -69,7 +68,12 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
             lock (_lock)
             {
                 lingerLeft = SealIfDue();
-                if (!_ready.TryDequeue(out next) && _builder.Count == 0)
+                next = _ready.First?.Value;
+                if (next is not null)
+                {
+                    _ready.RemoveFirst();
+                }
+                else if (_builder.Count == 0)
                 {
                     _loop = null;
                     _flushRequested = false;
@@ -114,80 +118,113 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
 
     private void SealLocked()
     {
-        _ready.Enqueue(new SealedBatch(_builder.Build(), [.. _records]));
+        sequence?.Label(_builder);
+        _ready.AddLast(new SealedBatch(_builder.Build(), [.. _records]));
         _builder.Reset();
         _records.Clear();
         SealedBatches++;
         _wake.TrySetResult();
     }
 
+    /// <summary>
+    /// Sends one batch and reports its records. When the broker refuses it as too large and it holds several records,
+    /// puts its two halves first in line instead (as Kafka's producer splits such a batch), so only a record too large
+    /// on its own fails.
+    /// </summary>
     private async Task SendAsync(SealedBatch batch)
     {
-        try
+        if (sequence is not null && !await TryIdentifyAsync(batch))
         {
-            await SendSplittingAsync(batch.Bytes, batch.Records);
+            return;
         }
-        finally
+
+        var result = await PartitionAppends.AppendAsync(grain, batch.Bytes, sequence is not null);
+        if (result.Error is null)
         {
-            gate.Release(batch.Records.Sum(record => record.Size));
+            for (var i = 0; i < batch.Records.Length; i++)
+            {
+                var record = batch.Records[i];
+                var timestamp = result.Response.LogAppendTime >= 0 ? result.Response.LogAppendTime : record.Timestamp;
+                record.Delivered(partition.Topic, partition.Partition, result.Response.BaseOffset + i, timestamp);
+            }
+
+            ReleaseBuffer(batch);
+        }
+        else if (result.Error is BrokerException { Code: ErrorCode.MessageTooLarge } && batch.Records.Length > 1)
+        {
+            Split(batch);
+        }
+        else
+        {
+            Fail(batch, result.Error, result.Unresolved);
         }
     }
 
-    /// <summary>
-    /// Sends one batch. When the broker refuses it as too large and it holds several records, sends each half in
-    /// turn instead (as Kafka's producer splits such a batch), so only a record too large on its own fails.
-    /// </summary>
-    private async Task SendSplittingAsync(byte[] bytes, RecordCompletion[] records)
+    /// <summary>Gives the partition its producer identity before its first batch (or the first after <see cref="PartitionSequence.Forget"/>) goes.</summary>
+    private async Task<bool> TryIdentifyAsync(SealedBatch batch)
     {
+        if (sequence!.HasIdentity)
+        {
+            return true;
+        }
+
         try
         {
-            var response = await AppendAsync(bytes);
-            for (var i = 0; i < records.Length; i++)
+            var identity = await sequence.AcquireAsync();
+            lock (_lock)
             {
-                var record = records[i];
-                var timestamp = response.LogAppendTime >= 0 ? response.LogAppendTime : record.Timestamp;
-                record.Delivered(partition.Topic, partition.Partition, response.BaseOffset + i, timestamp);
+                sequence.Restart(identity, _ready.Prepend(batch));
             }
-        }
-        catch (BrokerException e) when (e.Code == ErrorCode.MessageTooLarge && records.Length > 1)
-        {
-            var half = records.Length / 2;
-            var (first, second) = BatchSplitter.Split(bytes, half);
-            await SendSplittingAsync(first, records[..half]);
-            await SendSplittingAsync(second, records[half..]);
+
+            return true;
         }
         catch (Exception e)
         {
-            var error = e as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {e.Message}", e);
-            if (error.Code == ErrorCode.UnknownTopicOrPartition)
-            {
-                // The topic was deleted (or shrank) since its metadata was cached: look it up afresh next time.
-                topicGone(partition.Topic);
-            }
-
-            Array.ForEach(records, record => record.Failed(error));
+            Fail(batch, e, unresolved: false);
+            return false;
         }
     }
 
-    /// <summary>
-    /// Appends, sending again when the call could not leave this client (its gateway had just gone, as when a silo
-    /// dies): the batch was not written, so a new attempt through another gateway cannot duplicate it. Kafka's producer
-    /// retries such a send after retry.backoff.ms in the same way.
-    /// </summary>
-    private async Task<ProduceResponse> AppendAsync(byte[] bytes)
+    private void Split(SealedBatch batch)
     {
-        for (var attempt = 1; ; attempt++)
+        var half = batch.Records.Length / 2;
+        var (first, second) = BatchSplitter.Split(batch.Bytes, half);
+        lock (_lock)
         {
-            try
+            _ready.AddFirst(new SealedBatch(second, batch.Records[half..]));
+            _ready.AddFirst(new SealedBatch(first, batch.Records[..half]));
+            sequence?.Refused(batch, _ready);
+        }
+    }
+
+    private void Fail(SealedBatch batch, Exception exception, bool unresolved)
+    {
+        var error = exception as BrokerException ?? new BrokerException(ErrorCode.Unknown, $"Producing to {partition} failed: {exception.Message}", exception);
+        if (error.Code == ErrorCode.UnknownTopicOrPartition)
+        {
+            // The topic was deleted (or shrank) since its metadata was cached: look it up afresh next time.
+            topicGone(partition.Topic);
+        }
+
+        Array.ForEach(batch.Records, record => record.Failed(error));
+        ReleaseBuffer(batch);
+        if (sequence is not null)
+        {
+            lock (_lock)
             {
-                return await grain.AppendAsync(bytes);
-            }
-            catch (ConnectionFailedException) when (attempt < UnsentRetryAttempts)
-            {
-                await Task.Delay(UnsentRetryBackoff * attempt);
+                if (unresolved)
+                {
+                    sequence.Forget();
+                }
+                else
+                {
+                    sequence.Refused(batch, _ready);
+                }
             }
         }
     }
+
+    private void ReleaseBuffer(SealedBatch batch) => gate.Release(batch.Records.Sum(record => record.Size));
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

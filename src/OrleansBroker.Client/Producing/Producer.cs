@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Abstractions.Producers;
 using OrleansBroker.Client.Serialization;
 using OrleansBroker.Records;
 
@@ -17,6 +18,7 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
     private readonly BufferGate _gate = new(config.BufferMemory);
     private readonly ConcurrentDictionary<TopicPartition, PartitionSender> _senders = new();
     private readonly ConcurrentDictionary<string, KeylessPartitioner> _keyless = new(StringComparer.Ordinal);
+    private readonly ProducerIdSource? _ids = config.EnableIdempotence ? new(client.Cluster.GetGrain<IProducerIdGrain>(IProducerIdGrain.Key)) : null;
     private readonly object _intakeLock = new();
     private readonly Queue<Intake> _backlog = new();
     private Task _backlogDrained = Task.CompletedTask;
@@ -134,9 +136,17 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         }
 
         var topicPartition = new TopicPartition(intake.Topic, partition);
-        var sender = _senders.GetOrAdd(topicPartition, tp => new PartitionSender(tp, client.Cluster.GetGrain<IPartitionGrain>(tp.ToGrainKey()), config, _gate, client.Metadata.Invalidate));
+        var sender = _senders.GetOrAdd(topicPartition, NewSender);
         sender.Add(intake.Key, intake.Value, intake.Headers, intake.Delivery);
     }
+
+    private PartitionSender NewSender(TopicPartition partition) => new(
+        partition,
+        client.Cluster.GetGrain<IPartitionGrain>(partition.ToGrainKey()),
+        config,
+        _gate,
+        client.Metadata.Invalidate,
+        _ids is null ? null : new PartitionSequence(_ids));
 
     private int ChoosePartition(string topic, byte[]? key, int partitionCount)
     {

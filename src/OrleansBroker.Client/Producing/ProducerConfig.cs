@@ -14,4 +14,12 @@ public sealed class ProducerConfig
 
     /// <summary>partitioner: how keyless records are spread. Default round-robin per record.</summary>
     public Partitioner Partitioner { get; set; } = Partitioner.Murmur2RoundRobin;
+
+    /// <summary>
+    /// enable.idempotence: the producer takes a producer id from the cluster and numbers each partition's batches, so a
+    /// batch whose answer was lost (a timeout, a silo failing mid-call) is sent again and stored once. Default true, as
+    /// in Kafka 3.x. When false, such a batch is not sent again: its records fail although they may have been stored,
+    /// so resending them yourself can store them twice.
+    /// </summary>
+    public bool EnableIdempotence { get; set; } = true;
 }

@@ -18,18 +18,27 @@ namespace OrleansBroker.Grains.Partitions;
 /// being written, new appends queue and go out together in the next write. Fetches interleave with appends and
 /// long-poll until data arrives or their wait ends. Retention runs on a grain timer. Every storage call (open,
 /// write, read, retention) runs off the grain's thread, as the log may be on a remote store.
+/// Idempotent producers' batches are checked against their sequences before each group is written
+/// (<see cref="GroupAppendPlan"/>): a resent batch is acknowledged with its original offset and not stored twice.
 /// </summary>
 [Reentrant]
 public sealed class PartitionGrain : Grain, IPartitionGrain
 {
+    /// <summary>
+    /// Bytes of the log's tail whose batch headers rebuild the idempotent producers on opening: well beyond what
+    /// producers can have in flight (an SDK producer one batch of up to 1 MB per partition), read a chunk at a time.
+    /// </summary>
+    private const long ProducerStateScanBytes = 16 * 1024 * 1024;
+
     private readonly BrokerOptions _options;
     private readonly ILogStorage _storage;
     private readonly ILocalSiloDetails _silo;
     private readonly ILogger<PartitionGrain> _logger;
     private readonly BrokerMetrics _brokerMetrics;
-    private readonly GroupCommitQueue<Memory<byte>, AppendResult> _appends;
+    private readonly GroupCommitQueue<Memory<byte>, BatchOutcome> _appends;
     private TopicPartition _partition;
     private PartitionLog? _log;
+    private ProducerStates _producers = new();
     private Task<PartitionLog?>? _opening;
     private IGrainTimer? _retentionTimer;
     private TaskCompletionSource _dataArrived = NewSignal();
@@ -76,7 +85,11 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             throw error;
         }
 
-        _metrics?.Produced(batch, Stopwatch.GetElapsedTime(started));
+        if (!result.Resend)
+        {
+            _metrics?.Produced(batch, Stopwatch.GetElapsedTime(started));
+        }
+
         return new ProduceResponse(result.Info.FirstOffset, result.Info.LogAppendTime, _log?.LogStartOffset ?? -1);
     }
 
@@ -105,7 +118,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             ListOffsetsSpec.Earliest => new ListOffsetsResponse(log.LogStartOffset, -1),
             ListOffsetsSpec.Latest => new ListOffsetsResponse(log.HighWatermark, -1),
             _ when timestamp < 0 => throw new BrokerException(ErrorCode.InvalidRequest, $"Timestamp {timestamp} is not a valid list-offsets query: use -1 (latest), -2 (earliest) or a time in ms."),
-            _ => await Task.Run(() => log.OffsetForTimestamp(timestamp)) is { } found
+            _ => await OffThreadAsync(() => log.OffsetForTimestamp(timestamp)) is { } found
                 ? new ListOffsetsResponse(found.Offset, found.Timestamp)
                 : new ListOffsetsResponse(log.HighWatermark, -1),
         };
@@ -123,7 +136,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     public async Task<long> DeleteRecordsBeforeAsync(long offset)
     {
         var log = await GetLogAsync();
-        return await Task.Run(() => log.DeleteRecordsBefore(offset));
+        return await OffThreadAsync(() => log.DeleteRecordsBefore(offset));
     }
 
     /// <inheritdoc />
@@ -179,10 +192,11 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
 
         var directory = _storage.Partition(_partition.Topic, _partition.Partition);
         var config = TopicLogConfig.Create(_options, metadata.Configs);
-        _log = await Task.Run(() =>
+        (_log, _producers) = await Task.Run(() =>
         {
             PartitionDirectory.Claim(directory, metadata.TopicId);
-            return PartitionLog.Open(directory, config, logger: _logger, name: _partition.ToString());
+            var log = PartitionLog.Open(directory, config, logger: _logger, name: _partition.ToString());
+            return (log, RebuildProducers(log));
         });
         var interval = TimeSpan.FromMilliseconds(_options.LogRetentionCheckIntervalMs);
         _retentionTimer ??= this.RegisterGrainTimer(ApplyRetentionAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true, KeepAlive = false });
@@ -192,20 +206,38 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     private BrokerException UnknownPartition() =>
         new(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
 
-    /// <summary>Writes one group of appends off the grain's thread, then wakes the fetches waiting for data.</summary>
-    private async Task<AppendResult[]> WriteGroupAsync(Memory<byte>[] batches)
+    /// <summary>
+    /// The idempotent producers of the log's tail. A tail that cannot be read (a damaged segment) must not keep the
+    /// partition from opening: its producers then start unknown, as expired ones do.
+    /// </summary>
+    private ProducerStates RebuildProducers(PartitionLog log)
+    {
+        try
+        {
+            return ProducerStates.Rebuild(log.ReadTailHeaders(ProducerStateScanBytes), NowMs());
+        }
+        catch (BrokerException e)
+        {
+            PartitionLogMessages.ProducersNotRebuilt(_logger, _partition.ToString(), e.Message);
+            return new ProducerStates();
+        }
+    }
+
+    /// <summary>Judges one group of appends, writes what it must off the grain's thread, then wakes the fetches waiting for data.</summary>
+    private async Task<BatchOutcome[]> WriteGroupAsync(Memory<byte>[] batches)
     {
         try
         {
             var log = OpenLog();
-            var results = await Task.Run(() => log.Append(batches));
+            var plan = GroupAppendPlan.Create(_producers, batches, _partition.ToString());
+            AppendResult[] results = plan.ToWrite.Count == 0 ? [] : await OffThreadAsync(() => log.Append(plan.ToWrite));
             if (results.Any(result => result.Error?.InnerException is LogFencedException))
             {
                 // Another activation owns the log now (after a failover): this one must stop serving it.
                 DeactivateOnIdle();
             }
 
-            return results;
+            return plan.Complete(results, NowMs());
         }
         finally
         {
@@ -215,14 +247,37 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         }
     }
 
-    private Task ApplyRetentionAsync(CancellationToken cancellationToken) =>
-        _log is { } log ? Task.Run(log.ApplyRetention, cancellationToken) : Task.CompletedTask;
+    /// <summary>Deletes what retention allows, and forgets producers idle past producer.id.expiration.ms.</summary>
+    private Task ApplyRetentionAsync(CancellationToken cancellationToken)
+    {
+        _producers.ExpireIdle(NowMs(), _options.ProducerIdExpirationMs);
+        return _log is { } log ? Task.Run(log.ApplyRetention, cancellationToken) : Task.CompletedTask;
+    }
+
+    private static long NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
     /// <summary>
     /// Reads off the grain's thread: storage I/O (a page-cache miss on disk, a range request to blob storage) must
     /// not hold up the calls interleaved on this activation.
     /// </summary>
-    private static Task<FetchResult> ReadAsync(PartitionLog log, long offset, int maxBytes) => Task.Run(() => log.Read(offset, maxBytes));
+    private Task<FetchResult> ReadAsync(PartitionLog log, long offset, int maxBytes) => OffThreadAsync(() => log.Read(offset, maxBytes));
+
+    /// <summary>
+    /// Runs log work on the thread pool. The grain is reentrant, so the log may be closed under a call still running
+    /// (its topic deleted, or the activation deactivating): that caller gets UNKNOWN_TOPIC_OR_PARTITION, which Kafka
+    /// clients and the SDK answer by refreshing metadata, not an unexpected server error.
+    /// </summary>
+    private async Task<T> OffThreadAsync<T>(Func<T> work)
+    {
+        try
+        {
+            return await Task.Run(work);
+        }
+        catch (ObjectDisposedException)
+        {
+            throw UnknownPartition();
+        }
+    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -17,6 +17,12 @@ public sealed class TopicRegistryGrain(
     ILogStorage logStorage)
     : Grain, ITopicRegistryGrain
 {
+    /// <summary>
+    /// The most partitions a topic may have. Kafka sets no number but fails long before 2^31; every partition is a
+    /// grain, a log and an entry of each metadata response, so a count beyond this is refused as INVALID_PARTITIONS.
+    /// </summary>
+    public const int MaxPartitions = 100_000;
+
     private readonly BrokerOptions _options = options.Value;
 
     private Dictionary<string, TopicMetadata> Topics => state.State.Topics;
@@ -24,22 +30,7 @@ public sealed class TopicRegistryGrain(
     /// <inheritdoc />
     public async Task<TopicMetadata> CreateTopicAsync(TopicSpecification specification)
     {
-        TopicNames.Validate(specification.Name);
-        if (Topics.ContainsKey(specification.Name))
-        {
-            throw new BrokerException(ErrorCode.TopicAlreadyExists, $"Topic '{specification.Name}' already exists.");
-        }
-
-        var partitions = specification.NumPartitions ?? _options.NumPartitions;
-        if (partitions < 1)
-        {
-            throw new BrokerException(ErrorCode.InvalidPartitions, $"Number of partitions must be larger than 0 (got {partitions}).");
-        }
-
-        var replicationFactor = specification.ReplicationFactor ?? _options.DefaultReplicationFactor;
-        ValidateReplicationFactor(replicationFactor);
-        TopicConfigNames.Validate(specification.Configs);
-
+        var (partitions, replicationFactor) = Validate(specification);
         var configs = new Dictionary<string, string>(specification.Configs, StringComparer.Ordinal);
         configs.TryAdd(TopicConfigNames.SegmentBytes, _options.LogSegmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var metadata = new TopicMetadata
@@ -52,6 +43,13 @@ public sealed class TopicRegistryGrain(
         };
         await SaveAsync(metadata);
         return metadata;
+    }
+
+    /// <inheritdoc />
+    public Task ValidateTopicAsync(TopicSpecification specification)
+    {
+        Validate(specification);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -103,17 +101,16 @@ public sealed class TopicRegistryGrain(
     /// <inheritdoc />
     public async Task<TopicMetadata> CreatePartitionsAsync(string name, int totalCount)
     {
-        var metadata = Get(name);
-        if (totalCount <= metadata.PartitionCount)
-        {
-            throw new BrokerException(
-                ErrorCode.InvalidPartitions,
-                $"Topic '{name}' currently has {metadata.PartitionCount} partitions, {totalCount} would not be an increase.");
-        }
-
-        var updated = metadata with { PartitionCount = totalCount };
+        var updated = ValidateCreatePartitions(name, totalCount) with { PartitionCount = totalCount };
         await SaveAsync(updated);
         return updated;
+    }
+
+    /// <inheritdoc />
+    public Task ValidateCreatePartitionsAsync(string name, int totalCount)
+    {
+        ValidateCreatePartitions(name, totalCount);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -141,6 +138,51 @@ public sealed class TopicRegistryGrain(
         await SaveAsync(updated);
         await Task.WhenAll(Enumerable.Range(0, updated.PartitionCount).Select(partition => PartitionGrain(name, partition).ReconfigureAsync(updated)));
         return updated;
+    }
+
+    /// <summary>Checks everything a creation needs; returns the partition count and replication factor, defaults applied.</summary>
+    private (int Partitions, short ReplicationFactor) Validate(TopicSpecification specification)
+    {
+        TopicNames.Validate(specification.Name);
+        if (Topics.ContainsKey(specification.Name))
+        {
+            throw new BrokerException(ErrorCode.TopicAlreadyExists, $"Topic '{specification.Name}' already exists.");
+        }
+
+        var partitions = specification.NumPartitions ?? _options.NumPartitions;
+        if (partitions < 1)
+        {
+            throw new BrokerException(ErrorCode.InvalidPartitions, $"Number of partitions must be larger than 0 (got {partitions}).");
+        }
+
+        if (partitions > MaxPartitions)
+        {
+            throw new BrokerException(ErrorCode.InvalidPartitions, $"Number of partitions must be at most {MaxPartitions} (got {partitions}).");
+        }
+
+        var replicationFactor = specification.ReplicationFactor ?? _options.DefaultReplicationFactor;
+        ValidateReplicationFactor(replicationFactor);
+        TopicConfigNames.Validate(specification.Configs);
+        return (partitions, replicationFactor);
+    }
+
+    /// <summary>The topic's metadata, once it is sure that <paramref name="totalCount"/> partitions would be an increase.</summary>
+    private TopicMetadata ValidateCreatePartitions(string name, int totalCount)
+    {
+        var metadata = Get(name);
+        if (totalCount > MaxPartitions)
+        {
+            throw new BrokerException(ErrorCode.InvalidPartitions, $"Topic '{name}' cannot have {totalCount} partitions: at most {MaxPartitions}.");
+        }
+
+        if (totalCount <= metadata.PartitionCount)
+        {
+            throw new BrokerException(
+                ErrorCode.InvalidPartitions,
+                $"Topic '{name}' currently has {metadata.PartitionCount} partitions, {totalCount} would not be an increase.");
+        }
+
+        return metadata;
     }
 
     private void ValidateReplicationFactor(short replicationFactor)

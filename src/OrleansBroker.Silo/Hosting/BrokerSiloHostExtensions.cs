@@ -14,7 +14,8 @@ namespace OrleansBroker.Silo.Hosting;
 public static class BrokerSiloHostExtensions
 {
     /// <summary>
-    /// Adds the service defaults, a health check over Orleans' own health participants and a broker silo:
+    /// Adds the service defaults, a health check over Orleans' own health participants and a broker silo with its
+    /// Kafka listener (<see cref="KafkaListenerExtensions.AddKafkaListener"/>):
     /// <list type="bullet">
     /// <item>cluster mode (Aspire, Azure): Orleans configured from the <c>Orleans</c> section (Azure Table clustering
     /// and grain storage, silo and gateway ports from <c>Orleans:Endpoints</c>) with keyed clients for the
@@ -36,7 +37,7 @@ public static class BrokerSiloHostExtensions
         builder.AddBrokerStorageClients();
         // Silos advertise the machine's address; the gateway also listens on loopback, for obk on this machine.
         builder.Services.PostConfigure<EndpointOptions>(endpoints => endpoints.GatewayListeningEndpoint ??= new IPEndPoint(IPAddress.Any, endpoints.GatewayPort));
-        builder.UseOrleans(silo => silo.AddBroker(builder.Configuration));
+        builder.UseOrleans(silo => silo.AddBroker(builder.Configuration).AddKafkaListener(builder.Configuration));
         return builder;
     }
 
@@ -53,7 +54,8 @@ public static class BrokerSiloHostExtensions
         var gatewayPort = builder.Configuration.GetValue("Orleans:Endpoints:GatewayPort", 30000);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, serviceId: BrokerCluster.ServiceId, clusterId: BrokerCluster.Id)
-            .AddBroker(builder.Configuration));
+            .AddBroker(builder.Configuration)
+            .AddKafkaListener(builder.Configuration));
         return builder;
     }
 }

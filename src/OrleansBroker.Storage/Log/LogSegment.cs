@@ -143,6 +143,29 @@ internal sealed partial class LogSegment : IDisposable
     }
 
     /// <summary>
+    /// Adds to <paramref name="headers"/> the headers of the batches from the indexed one at or before byte
+    /// <paramref name="fromPosition"/> to the end of the segment, stopping at the first that starts at or after
+    /// <paramref name="endOffset"/>. Reads headers only (a chunk at a time), never whole batches.
+    /// </summary>
+    public void ReadHeaders(long fromPosition, long endOffset, List<RecordBatchHeader> headers)
+    {
+        var scanner = new BatchScanner(_log, Math.Max(_offsetIndex.FloorPosition(fromPosition), 0), Size, ScanChunkBytes);
+        while (true)
+        {
+            switch (scanner.Next(withBody: false, out var position, out var header, out _))
+            {
+                case BatchScanner.Outcome.Batch when header.BaseOffset < endOffset:
+                    headers.Add(header);
+                    continue;
+                case BatchScanner.Outcome.Batch or BatchScanner.Outcome.End:
+                    return;
+                default:
+                    throw Unreadable(position);
+            }
+        }
+    }
+
+    /// <summary>
     /// Where a read from <paramref name="start"/> ends: the segment end, or the last indexed batch start within
     /// <paramref name="maxBytes"/> when that uses at least half of it. Both are batch boundaries, so the read holds
     /// whole batches and needs no trimming or copying. Otherwise (sparse index) it ends at the limit and is trimmed.
@@ -279,10 +302,12 @@ internal sealed partial class LogSegment : IDisposable
                 case BatchScanner.Outcome.End:
                     return false;
                 default:
-                    throw new BrokerException(ErrorCode.CorruptMessage, $"Segment {LogPath} is unreadable at byte {position}.");
+                    throw Unreadable(position);
             }
         }
     }
+
+    private BrokerException Unreadable(long position) => new(ErrorCode.CorruptMessage, $"Segment {LogPath} is unreadable at byte {position}.");
 
     private static int WholeBatchesLength(ReadOnlySpan<byte> buffer, long endOffset)
     {

@@ -46,6 +46,8 @@ internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyn
         start.ArgumentList.Add($"--Broker:DataDirectory={DataDirectory}");
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:SiloPort={SiloPort}"));
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:GatewayPort={GatewayPort}"));
+        // Silos of concurrent tests each take a free Kafka port rather than all asking for 9092.
+        start.ArgumentList.Add("--Broker:Kafka:Port=0");
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);

@@ -1,87 +1,67 @@
 using Orleans.Runtime.Messaging;
-using OrleansBroker.Abstractions;
-using OrleansBroker.Abstractions.Partitions;
-using OrleansBroker.Abstractions.Topics;
-using OrleansBroker.Client.Producing;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Client.Tests.Producing;
 
 /// <summary>
-/// A batch whose call could not leave the client (its gateway had just died, as in a failover) is sent again and
-/// delivered once; one that keeps failing that way fails its records after a bounded number of attempts.
+/// When a batch is sent again: one whose call could not leave the client (its gateway had just died, as in a
+/// failover) always, and is delivered once; one that keeps failing that way fails its records after five attempts.
+/// One whose answer was lost (a timeout, a silo failing mid-call) is sent again, as the very same bytes, only by an
+/// idempotent producer, and is stored once; without idempotence its records fail at once, although it was stored.
 /// </summary>
 public sealed class PartitionSenderRetryTests
 {
     [Fact]
     public async Task Send_GatewayGoneOnce_RetriesAndDeliversOnce()
     {
-        var grain = new FlakyPartition(failures: 1);
-        var completion = new Outcome { Size = 2, Timestamp = 0 };
+        var grain = new ScriptedPartition(ScriptedPartition.Unsent);
 
-        await SendOneAsync(grain, completion);
+        var offset = await Senders.Create(grain, new CountingProducerIds()).Send().Offset;
 
-        Assert.Equal((2, 1), (grain.Calls, grain.Appended));
-        Assert.Equal(("t", 0, 41L), await completion.Delivery.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal((2, 1, 41L), (grain.Sent.Count, grain.Stored, offset));
     }
 
-    [Fact]
-    public async Task Send_GatewayNeverReachable_FailsAfterFiveAttempts()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Send_GatewayNeverReachable_FailsAfterFiveAttempts(bool idempotent)
     {
-        var grain = new FlakyPartition(failures: int.MaxValue);
-        var completion = new Outcome { Size = 2, Timestamp = 0 };
+        var grain = new ScriptedPartition([.. Enumerable.Repeat(ScriptedPartition.Unsent, 5)]);
 
-        await SendOneAsync(grain, completion);
+        var outcome = Senders.Create(grain, idempotent ? new CountingProducerIds() : null).Send();
 
-        var error = await Assert.ThrowsAsync<BrokerException>(() => completion.Delivery.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
-        Assert.Equal((5, 0), (grain.Calls, grain.Appended));
+        var error = await Assert.ThrowsAsync<BrokerException>(() => outcome.Offset);
+        Assert.Equal((5, 0), (grain.Sent.Count, grain.Stored));
         Assert.IsType<ConnectionFailedException>(error.InnerException);
     }
 
-    private static async Task SendOneAsync(IPartitionGrain grain, RecordCompletion completion)
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Send_AnswerLostWhenIdempotent_SendsTheSameBytesAgainAndIsStoredOnce(bool siloFailed)
     {
-        var sender = new PartitionSender(new TopicPartition("t", 0), grain, new ProducerConfig(), new BufferGate(1 << 20), _ => { });
-        sender.Add([1], [2], [], completion);
-        await sender.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var grain = new ScriptedPartition(ScriptedPartition.AnswerLost(LostAnswers.Fault(siloFailed)));
+
+        var offset = await Senders.Create(grain, new CountingProducerIds()).Send().Offset;
+
+        Assert.Equal((2, 1, 41L), (grain.Sent.Count, grain.Stored, offset));
+        Assert.Equal(grain.Sent.First(), grain.Sent.Last());
+        Assert.Equal((42L, (short)0, 0), (grain.SentHeaders()[1].ProducerId, grain.SentHeaders()[1].ProducerEpoch, grain.SentHeaders()[1].BaseSequence));
     }
 
-    private sealed class Outcome : RecordCompletion
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Send_AnswerLostWithoutIdempotence_FailsAtOnceThoughStored(bool siloFailed)
     {
-        public TaskCompletionSource<(string, int, long)> Delivery { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lost = LostAnswers.Fault(siloFailed);
+        var grain = new ScriptedPartition(ScriptedPartition.AnswerLost(lost));
 
-        public override void Delivered(string topic, int partition, long offset, long timestamp) => Delivery.TrySetResult((topic, partition, offset));
+        var outcome = Senders.Create(grain, null).Send();
 
-        public override void Failed(BrokerException error) => Delivery.TrySetException(error);
-    }
-
-    /// <summary>A partition whose first <c>failures</c> appends fail as a dead gateway does; then it stores at offset 41.</summary>
-    private sealed class FlakyPartition(int failures) : IPartitionGrain
-    {
-        public int Calls { get; private set; }
-
-        public int Appended { get; private set; }
-
-        public Task<ProduceResponse> AppendAsync(byte[] batch)
-        {
-            if (++Calls <= failures)
-            {
-                return Task.FromException<ProduceResponse>(new ConnectionFailedException("Unable to connect to endpoint S127.0.0.1:1:0."));
-            }
-
-            Appended++;
-            return Task.FromResult(new ProduceResponse(41, -1, 0));
-        }
-
-        public Task<FetchResponse> FetchAsync(long offset, int maxBytes, TimeSpan maxWait) => throw new NotSupportedException();
-
-        public Task<ListOffsetsResponse> ListOffsetsAsync(long timestamp) => throw new NotSupportedException();
-
-        public Task<PartitionState> GetStateAsync() => throw new NotSupportedException();
-
-        public Task<long> DeleteRecordsBeforeAsync(long offset) => throw new NotSupportedException();
-
-        public Task ReconfigureAsync(TopicMetadata metadata) => throw new NotSupportedException();
-
-        public Task DeleteDataAsync() => throw new NotSupportedException();
+        var error = await Assert.ThrowsAsync<BrokerException>(() => outcome.Offset);
+        Assert.Equal((ErrorCode.Unknown, lost), (error.Code, error.InnerException));
+        Assert.Equal((1, 1), (grain.Sent.Count, grain.Stored));
+        Assert.Equal(-1L, grain.SentHeaders()[0].ProducerId);
     }
 }

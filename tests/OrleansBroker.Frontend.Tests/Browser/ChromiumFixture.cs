@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using OrleansBroker.Testing;
 
 namespace OrleansBroker.Frontend.Tests.Browser;
 
@@ -32,7 +33,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
-        await ChromiumInstallation.EnsureAsync(ExecutablePath);
+        await DebianPackage.EnsureAsync("chromium", ExecutablePath);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -8,7 +8,8 @@ namespace OrleansBroker.Grains.Tests.Telemetry;
 /// The traffic metrics: producing N records in k batches adds exactly N to orleansbroker.records.in and the batches'
 /// byte total to orleansbroker.bytes.in for that topic, with one orleansbroker.produce.duration per append; fetching
 /// them adds N and the fetched bytes to the .out counters, with one orleansbroker.fetch.duration per fetch tagged
-/// data or empty (a long-poll's wait included); a rejected batch adds nothing.
+/// data or empty (a long-poll's wait included); a rejected batch adds nothing, and an idempotent producer's resent
+/// batch (not stored again) adds nothing more.
 /// </summary>
 [Collection(GrainsCollection.Name)]
 public sealed class TrafficMetricsTests(GrainsFixture fixture) : MetricsTestBase(fixture)
@@ -69,5 +70,19 @@ public sealed class TrafficMetricsTests(GrainsFixture fixture) : MetricsTestBase
 
         Assert.Equal((0L, 0L), (Sum(records, Tag("topic", topic)), Sum(bytes, Tag("topic", topic))));
         Assert.Empty(durations.GetMeasurementSnapshot().ContainsTags(Tag("topic", topic)));
+    }
+
+    [Fact]
+    public async Task Produce_IdempotentBatchResent_CountsItOnce()
+    {
+        using var records = Collect<long>("orleansbroker.records.in");
+        using var bytes = Collect<long>("orleansbroker.bytes.in");
+        var topic = (await CreateTopicAsync("metrics-resent")).Name;
+        var batch = Batches.Idempotent(1, 0, 0, "a", "b");
+
+        await Partition(topic).AppendAsync(batch);
+        await Partition(topic).AppendAsync(batch);
+
+        Assert.Equal((2L, (long)batch.Length), (Sum(records, Tag("topic", topic)), Sum(bytes, Tag("topic", topic))));
     }
 }

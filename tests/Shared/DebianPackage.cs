@@ -1,19 +1,19 @@
 using System.Diagnostics;
 
-namespace OrleansBroker.Frontend.Tests.Browser;
+namespace OrleansBroker.Testing;
 
 /// <summary>
-/// Makes sure Debian's Chromium is where the browser tests expect it. When it is missing and the tests run as root (CI,
-/// containers), installs the <c>chromium</c> package with apt-get; otherwise fails saying how to install it. The tests
-/// never skip for want of a browser.
+/// Makes sure a program the tests drive from a Debian package (chromium, kcat) is installed. When it is missing and the
+/// tests run as root (CI, containers), installs the package with apt-get (after an update); otherwise fails saying how
+/// to install it. Tests never skip for want of a tool.
 /// </summary>
-internal static class ChromiumInstallation
+public static class DebianPackage
 {
     private static readonly TimeSpan AptTimeout = TimeSpan.FromMinutes(15);
     private static readonly SemaphoreSlim Installing = new(1, 1);
 
-    /// <summary>Returns once <paramref name="executablePath"/> exists, installing Chromium first if it must and can.</summary>
-    public static async Task EnsureAsync(string executablePath)
+    /// <summary>Returns once <paramref name="executablePath"/> exists, installing <paramref name="package"/> first if it must and can.</summary>
+    public static async Task EnsureAsync(string package, string executablePath)
     {
         await Installing.WaitAsync();
         try
@@ -26,15 +26,15 @@ internal static class ChromiumInstallation
             if (!OperatingSystem.IsLinux() || !Environment.IsPrivilegedProcess)
             {
                 throw new InvalidOperationException(
-                    $"The browser tests drive Debian's Chromium at {executablePath}, which is missing, and they are not running as root to install it. " +
-                    "Install it with 'sudo apt-get install -y chromium' (the CI script .ci/run does) and run the tests again.");
+                    $"These tests run {executablePath} from Debian's {package} package, which is missing, and they are not running as root to install it. " +
+                    $"Install it with 'sudo apt-get install -y {package}' (the CI script .ci/run does) and run the tests again.");
             }
 
-            await RunAptAsync("update");
-            await RunAptAsync("install -y chromium");
+            await RunAptAsync("update", package);
+            await RunAptAsync($"install -y {package}", package);
             if (!File.Exists(executablePath))
             {
-                throw new InvalidOperationException($"apt-get installed the chromium package, yet {executablePath} still does not exist.");
+                throw new InvalidOperationException($"apt-get installed the {package} package, yet {executablePath} still does not exist.");
             }
         }
         finally
@@ -43,7 +43,7 @@ internal static class ChromiumInstallation
         }
     }
 
-    private static async Task RunAptAsync(string arguments)
+    private static async Task RunAptAsync(string arguments, string package)
     {
         var start = new ProcessStartInfo("apt-get", arguments)
         {
@@ -62,13 +62,13 @@ internal static class ChromiumInstallation
         catch (OperationCanceledException)
         {
             apt.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"apt-get {arguments} did not finish within {AptTimeout.TotalMinutes:0} minutes while installing Chromium for the browser tests.");
+            throw new InvalidOperationException($"apt-get {arguments} did not finish within {AptTimeout.TotalMinutes:0} minutes while installing {package}.");
         }
 
         if (apt.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"apt-get {arguments} failed with exit code {apt.ExitCode} while installing Chromium for the browser tests:{Environment.NewLine}{await output}{await errors}");
+                $"apt-get {arguments} failed with exit code {apt.ExitCode} while installing {package}:{Environment.NewLine}{await output}{await errors}");
         }
     }
 }

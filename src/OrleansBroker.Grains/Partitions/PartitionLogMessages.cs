@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace OrleansBroker.Grains.Partitions;
+
+/// <summary>The partition grain's log messages.</summary>
+internal static partial class PartitionLogMessages
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Partition {Partition}: its log's tail could not be read to rebuild its idempotent producers ({Problem}); they start unknown, so their next batches are accepted whatever their sequence.")]
+    public static partial void ProducersNotRebuilt(ILogger logger, string partition, string problem);
+}

@@ -1,0 +1,27 @@
+using OrleansBroker.Abstractions;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Abstractions.Producers;
+using OrleansBroker.Client.Producing;
+
+namespace OrleansBroker.Client.Tests.Producing;
+
+/// <summary>Partition senders for the sender tests: every record is a batch of its own, sent at once.</summary>
+internal static class Senders
+{
+    /// <summary>A sender to <paramref name="grain"/>, idempotent with ids from <paramref name="ids"/> when given.</summary>
+    public static PartitionSender Create(IPartitionGrain grain, IProducerIdGrain? ids) => new(
+        new TopicPartition("t", 0),
+        grain,
+        new ProducerConfig { BatchSize = 1, LingerMs = 0 },
+        new BufferGate(1 << 20),
+        _ => { },
+        ids is null ? null : new PartitionSequence(new ProducerIdSource(ids)));
+
+    /// <summary>Produces one record; the outcome says where it was stored or why it failed.</summary>
+    public static RecordOutcome Send(this PartitionSender sender)
+    {
+        var outcome = new RecordOutcome();
+        sender.Add([1], [2], [], outcome);
+        return outcome;
+    }
+}
