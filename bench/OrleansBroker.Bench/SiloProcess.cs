@@ -10,26 +10,31 @@ internal sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _dataDirectory;
 
-    private SiloProcess(Process process, string dataDirectory, int gatewayPort)
+    private SiloProcess(Process process, string dataDirectory, int gatewayPort, int kafkaPort)
     {
         _process = process;
         _dataDirectory = dataDirectory;
         GatewayPort = gatewayPort;
+        KafkaPort = kafkaPort;
     }
 
     public int GatewayPort { get; }
+
+    /// <summary>The silo's Kafka listener, on a free port so the bench never clashes with a broker already on 9092.</summary>
+    public int KafkaPort { get; }
 
     public static async Task<SiloProcess> StartAsync(string configuration)
     {
         var siloDll = Path.Combine(RepositoryRoot(), "src", "OrleansBroker.Silo", "bin", configuration, "net10.0", "OrleansBroker.Silo.dll");
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"obk-bench-{Guid.NewGuid():N}");
-        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        var (siloPort, gatewayPort, kafkaPort) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
             {
                 siloDll, $"--Broker:DataDirectory={dataDirectory}",
                 $"--Orleans:Endpoints:SiloPort={siloPort}", $"--Orleans:Endpoints:GatewayPort={gatewayPort}",
+                $"--Broker:Kafka:Port={kafkaPort}",
                 "--Logging:LogLevel:Default=Warning",
             },
             RedirectStandardOutput = true,
@@ -41,7 +46,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await WaitForPortAsync(gatewayPort, process, TimeSpan.FromSeconds(60));
-        return new SiloProcess(process, dataDirectory, gatewayPort);
+        await WaitForPortAsync(kafkaPort, process, TimeSpan.FromSeconds(60));
+        return new SiloProcess(process, dataDirectory, gatewayPort, kafkaPort);
     }
 
     public async ValueTask DisposeAsync()
@@ -76,7 +82,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException($"The silo did not open its gateway port {port} within {timeout}.");
+        throw new TimeoutException($"The silo did not open its port {port} within {timeout}.");
     }
 
     private static string RepositoryRoot()

@@ -8,7 +8,7 @@ namespace OrleansBroker.Testing.Azurite;
 
 /// <summary>
 /// Azurite, the Azure Storage emulator, for the tests of one assembly or collection: run from AppHost/node_modules
-/// (<see cref="AzuriteInstall"/> runs npm ci when it is missing) on free loopback ports, storing everything in memory,
+/// (<see cref="NpmPackages"/> runs npm ci there when it is missing) on free loopback ports, storing everything in memory,
 /// and killed with its process tree on dispose. The account is the emulator's well-known devstoreaccount1, and every
 /// endpoint uses 127.0.0.1 (with localhost the Azure SDK fails with InvalidResourceName).
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class AzuriteEmulator : IAsyncLifetime
         string azurite;
         using (var installing = new CancellationTokenSource(InstallTimeout))
         {
-            azurite = await AzuriteInstall.EnsureAsync(installing.Token);
+            azurite = await NpmPackages.EnsureAsync("AppHost", Path.Combine("node_modules", ".bin", OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite"), installing.Token);
         }
 
         using var starting = new CancellationTokenSource(StartTimeout);
