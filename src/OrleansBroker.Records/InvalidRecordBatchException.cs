@@ -15,7 +15,7 @@ public sealed class InvalidRecordBatchException : BrokerException
 
     private static ErrorCode CodeFor(RecordBatchError reason) => reason switch
     {
-        RecordBatchError.TooLarge => ErrorCode.MessageTooLarge,
+        RecordBatchError.TooLarge or RecordBatchError.DecompressedTooLarge => ErrorCode.MessageTooLarge,
         RecordBatchError.UnsupportedCompression => ErrorCode.UnsupportedCompressionType,
         RecordBatchError.RecordCountMismatch or RecordBatchError.LastOffsetDeltaMismatch
             or RecordBatchError.CorruptRecord or RecordBatchError.NotProducible => ErrorCode.InvalidRecord,

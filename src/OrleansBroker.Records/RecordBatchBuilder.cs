@@ -4,8 +4,9 @@ using System.Text;
 namespace OrleansBroker.Records;
 
 /// <summary>
-/// Builds one uncompressed RecordBatch v2, as a producer does: add records, then <see cref="Build"/>.
-/// The base offset is left 0 for the broker to assign. Not thread-safe; reusable after <see cref="Reset"/>.
+/// Builds one RecordBatch v2, as a producer does: add records, then <see cref="Build"/>, which compresses the records
+/// when <see cref="Compression"/> says so. The base offset is left 0 for the broker to assign.
+/// Not thread-safe; reusable after <see cref="Reset"/>.
 /// </summary>
 public sealed class RecordBatchBuilder
 {
@@ -23,7 +24,7 @@ public sealed class RecordBatchBuilder
     /// <summary>Records added since the last reset.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Size in bytes the batch would have if built now.</summary>
+    /// <summary>Size in bytes the batch would have if built now uncompressed (an upper bound for a compressed one, bar incompressible data).</summary>
     public int SizeInBytes => _position;
 
     /// <summary>Idempotent producer id written into the header; -1 when not idempotent.</summary>
@@ -34,6 +35,9 @@ public sealed class RecordBatchBuilder
 
     /// <summary>Sequence number of the first record; -1 when not idempotent.</summary>
     public int BaseSequence { get; set; } = -1;
+
+    /// <summary>The codec <see cref="Build"/> compresses the records with; snappy is written as one raw block, as librdkafka does.</summary>
+    public CompressionType Compression { get; set; } = CompressionType.None;
 
     /// <summary>Adds a record. A null key or value is written as null (length -1), distinct from empty.</summary>
     public void Add(long timestamp, ReadOnlyMemory<byte>? key, ReadOnlyMemory<byte>? value, IReadOnlyList<Header>? headers = null) =>
@@ -74,9 +78,9 @@ public sealed class RecordBatchBuilder
     /// <summary>Returns the finished batch as a new array. The builder keeps its records until <see cref="Reset"/>.</summary>
     public byte[] Build()
     {
-        var batch = _buffer.AsSpan(0, _position);
+        var batch = Compression == CompressionType.None ? _buffer.AsSpan(0, _position).ToArray() : Compressed();
         WriteHeader(batch);
-        return batch.ToArray();
+        return batch;
     }
 
     /// <summary>Clears the records so the builder can make another batch.</summary>
@@ -93,7 +97,7 @@ public sealed class RecordBatchBuilder
         BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.BatchLength..], batch.Length - RecordBatchLayout.LogOverhead);
         BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.PartitionLeaderEpoch..], -1);
         batch[RecordBatchLayout.Magic] = RecordBatchLayout.CurrentMagic;
-        BinaryPrimitives.WriteInt16BigEndian(batch[RecordBatchLayout.Attributes..], 0);
+        BinaryPrimitives.WriteInt16BigEndian(batch[RecordBatchLayout.Attributes..], (short)Compression);
         BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.LastOffsetDelta..], Math.Max(Count - 1, 0));
         BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.BaseTimestamp..], Count == 0 ? -1 : _baseTimestamp);
         BinaryPrimitives.WriteInt64BigEndian(batch[RecordBatchLayout.MaxTimestamp..], Count == 0 ? -1 : _maxTimestamp);
@@ -102,6 +106,14 @@ public sealed class RecordBatchBuilder
         BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.BaseSequence..], BaseSequence);
         BinaryPrimitives.WriteInt32BigEndian(batch[RecordBatchLayout.RecordCount..], Count);
         BinaryPrimitives.WriteUInt32BigEndian(batch[RecordBatchLayout.Crc..], Crc32C.Compute(batch[RecordBatchLayout.Attributes..]));
+    }
+
+    private byte[] Compressed()
+    {
+        var records = RecordCompressor.Compress(Compression, _buffer.AsSpan(RecordBatchLayout.HeaderSize, _position - RecordBatchLayout.HeaderSize));
+        var batch = new byte[RecordBatchLayout.HeaderSize + records.Length];
+        records.CopyTo(batch, RecordBatchLayout.HeaderSize);
+        return batch;
     }
 
     private static int BodySize(long timestampDelta, int offsetDelta, int keyLength, bool hasKey, int valueLength, bool hasValue, IReadOnlyList<Header>? headers)

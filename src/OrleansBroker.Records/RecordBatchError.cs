@@ -15,8 +15,14 @@ public enum RecordBatchError
     /// <summary>The stored CRC-32C does not match the bytes.</summary>
     CrcMismatch,
 
-    /// <summary>The batch is compressed with a codec the broker does not support yet.</summary>
+    /// <summary>The attributes name a codec that does not exist (5-7).</summary>
     UnsupportedCompression,
+
+    /// <summary>The records of a compressed batch do not decompress with its codec.</summary>
+    CorruptCompression,
+
+    /// <summary>The records of a compressed batch decompress past <see cref="RecordBatchValidator.MaxDecompressedRecordsBytes"/>.</summary>
+    DecompressedTooLarge,
 
     /// <summary>The batch is larger than the limit (max.message.bytes).</summary>
     TooLarge,

@@ -3,12 +3,21 @@ using System.Buffers.Binary;
 namespace OrleansBroker.Records;
 
 /// <summary>
-/// Checks that a buffer holds exactly one well-formed, uncompressed RecordBatch v2: header, length, CRC,
-/// and every record. Throws <see cref="InvalidRecordBatchException"/> naming the first problem found;
-/// reads only, so a rejected batch leaves nothing behind.
+/// Checks that a buffer holds exactly one well-formed RecordBatch v2: header, length, CRC, and every record
+/// (decompressed first when the batch is compressed). Throws <see cref="InvalidRecordBatchException"/> naming the
+/// first problem found; reads only, so a rejected batch leaves nothing behind and an accepted one is stored as sent.
 /// </summary>
 public static class RecordBatchValidator
 {
+    /// <summary>
+    /// The most bytes the records of one compressed batch may decompress to (64 MiB). Kafka's broker streams records
+    /// out of a compressed batch; ours decompresses a batch whole, so this fixed bound keeps a small hostile batch (a
+    /// decompression bomb) from taking a silo's memory. It is fixed rather than a multiple of max.message.bytes because
+    /// stored batches are re-read (recovery, consumers) without the topic's settings; it leaves room for 64 times the
+    /// default max.message.bytes of 1 MiB, far beyond what real record data compresses by.
+    /// </summary>
+    public const int MaxDecompressedRecordsBytes = 64 * 1024 * 1024;
+
     /// <summary>
     /// Validates <paramref name="batch"/> as one complete batch of at most <paramref name="maxBatchBytes"/> bytes
     /// and returns its header and the largest record timestamp.
@@ -34,13 +43,14 @@ public static class RecordBatchValidator
             throw Fail(RecordBatchError.CrcMismatch, $"Record batch CRC mismatch: stored 0x{header.Crc:X8}, computed 0x{actualCrc:X8}.");
         }
 
-        if (header.Compression != CompressionType.None)
+        var records = batch[RecordBatchLayout.HeaderSize..];
+        if (header.Compression == CompressionType.None)
         {
-            throw Fail(RecordBatchError.UnsupportedCompression, $"Record batch is compressed with {header.Compression}; only uncompressed batches are supported.");
+            return new ValidatedBatch(header, ValidateRecords(records, header));
         }
 
-        var maxTimestamp = ValidateRecords(batch[RecordBatchLayout.HeaderSize..], header);
-        return new ValidatedBatch(header, maxTimestamp);
+        using var decompressed = RecordDecompressor.Decompress(header.Compression, records);
+        return new ValidatedBatch(header, ValidateRecords(decompressed.Span, header));
     }
 
     /// <summary>

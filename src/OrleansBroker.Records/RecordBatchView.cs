@@ -15,6 +15,9 @@ public readonly ref struct RecordBatchView
     /// <summary>The whole batch, header included.</summary>
     public ReadOnlySpan<byte> Bytes { get; }
 
-    /// <summary>The batch's records, with absolute offsets and timestamps.</summary>
+    /// <summary>
+    /// The batch's records, with absolute offsets and timestamps. A compressed batch is decompressed on each access,
+    /// into a pooled buffer that <c>foreach</c> returns when it ends.
+    /// </summary>
     public RecordEnumerator Records => new(Header, Bytes[RecordBatchLayout.HeaderSize..]);
 }

@@ -1,29 +1,32 @@
+using System.Buffers;
+
 namespace OrleansBroker.Records;
 
 /// <summary>
-/// Enumerates the records of one uncompressed batch in place. Offsets are base offset + delta; timestamps are
-/// base timestamp + delta, or the batch's max timestamp under log-append time. A malformed record throws
-/// <see cref="InvalidRecordBatchException"/>.
+/// Enumerates the records of one batch: in place when uncompressed, otherwise from the records decompressed once into
+/// a pooled buffer that <see cref="Dispose"/> (called by <c>foreach</c>) gives back. Offsets are base offset + delta;
+/// timestamps are base timestamp + delta, or the batch's max timestamp under log-append time. A malformed record
+/// or undecodable compressed data throws <see cref="InvalidRecordBatchException"/>.
 /// </summary>
 public ref struct RecordEnumerator
 {
     private readonly RecordBatchHeader _header;
+    private byte[]? _decompressed;
     private ReadOnlySpan<byte> _remaining;
     private int _read;
 
     internal RecordEnumerator(RecordBatchHeader header, ReadOnlySpan<byte> records)
     {
-        if (header.Compression != CompressionType.None)
-        {
-            throw new InvalidRecordBatchException(
-                RecordBatchError.UnsupportedCompression,
-                $"Batch at offset {header.BaseOffset} is compressed with {header.Compression}; only uncompressed batches can be read.");
-        }
-
         _header = header;
         _remaining = records;
         _read = 0;
         Current = default;
+        if (header.Compression != CompressionType.None)
+        {
+            var decompressed = RecordDecompressor.Decompress(header.Compression, records);
+            _decompressed = decompressed.Array;
+            _remaining = decompressed.Span;
+        }
     }
 
     /// <summary>The current record.</summary>
@@ -52,5 +55,16 @@ public ref struct RecordEnumerator
         _remaining = _remaining[consumed..];
         _read++;
         return true;
+    }
+
+    /// <summary>Returns the decompression buffer to the pool; records read before are invalid afterwards.</summary>
+    public void Dispose()
+    {
+        if (_decompressed is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_decompressed);
+            _decompressed = null;
+            _remaining = default;
+        }
     }
 }

@@ -5,16 +5,16 @@ namespace OrleansBroker.Records.Tests;
 
 /// <summary>
 /// Checks that <see cref="RecordEnumerator"/>, which reads records without a prior validation, refuses what it cannot
-/// read: a compressed batch up front, and a malformed record only when it reaches it, after yielding the good ones.
+/// read: a batch naming an unknown codec up front, and a malformed record only when it reaches it, after yielding the good ones.
 /// Also checks that a record's headers can be walked more than once.
 /// </summary>
 public sealed class RecordEnumeratorTests
 {
     [Fact]
-    public void Records_CompressedBatch_ThrowsUnsupportedCompression()
+    public void Records_UnknownCodec_ThrowsUnsupportedCompression()
     {
         var batch = Build(2);
-        SetInt16(batch, RecordBatchLayout.Attributes, (short)CompressionType.Zstd);
+        SetInt16(batch, RecordBatchLayout.Attributes, 5);
 
         AssertFails(() => ReadRecords(batch), RecordBatchError.UnsupportedCompression, ErrorCode.UnsupportedCompressionType);
     }

@@ -9,7 +9,7 @@ public enum BatchDamage
     /// <summary>Fifty records: larger than the <see cref="TestBatches.SmallMaxMessageBytes"/> limit.</summary>
     TooLarge,
 
-    /// <summary>The gzip bit set in the attributes (CRC re-stamped).</summary>
+    /// <summary>Codec 5, which does not exist, set in the attributes (CRC re-stamped).</summary>
     Compressed,
 
     /// <summary>A well-formed batch with no records.</summary>

@@ -3,7 +3,7 @@ using OrleansBroker.Records;
 namespace OrleansBroker.Storage.Tests;
 
 /// <summary>
-/// Validation at append: a batch with a bad CRC, one over max.message.bytes, a compressed, empty or control batch, a
+/// Validation at append: a batch with a bad CRC, one over max.message.bytes, one with an unknown codec, an empty or control batch, a
 /// truncated one, one of an old format or with stray bytes after it is rejected with the specific reason and error
 /// code, and the log is left exactly as it was: same log end offset, same files of the same sizes, and the next valid
 /// batch gets the next offset.
