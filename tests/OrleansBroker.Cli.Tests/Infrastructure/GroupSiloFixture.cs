@@ -11,6 +11,9 @@ public sealed class GroupSiloFixture : IAsyncLifetime
     /// <summary>What <c>--bootstrap-server</c> takes (the walkthrough's GW).</summary>
     public string Gw => Silo.BootstrapServer;
 
+    /// <summary>The silo's Kafka listener, for Kafka clients.</summary>
+    public string KafkaBootstrap => Silo.KafkaBootstrapServer;
+
     public ValueTask InitializeAsync() => new(Silo.StartAsync());
 
     public ValueTask DisposeAsync() => Silo.DisposeAsync();

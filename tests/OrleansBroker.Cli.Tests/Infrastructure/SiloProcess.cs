@@ -28,6 +28,12 @@ internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyn
     /// <summary>The Orleans gateway port clients connect to.</summary>
     public int GatewayPort { get; } = FreePorts.Next();
 
+    /// <summary>The port of the silo's Kafka listener, on 127.0.0.1.</summary>
+    public int KafkaPort { get; } = FreePorts.Next();
+
+    /// <summary>What a Kafka client's <c>bootstrap.servers</c> takes to reach this silo.</summary>
+    public string KafkaBootstrapServer => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{KafkaPort}");
+
     /// <summary>What <c>--bootstrap-server</c> takes to reach this silo.</summary>
     public string BootstrapServer => string.Create(CultureInfo.InvariantCulture, $"localhost:{GatewayPort}");
 
@@ -47,7 +53,8 @@ internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyn
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:SiloPort={SiloPort}"));
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:GatewayPort={GatewayPort}"));
         // Silos of concurrent tests each take a free Kafka port rather than all asking for 9092.
-        start.ArgumentList.Add("--Broker:Kafka:Port=0");
+        start.ArgumentList.Add("--Broker:Kafka:Host=127.0.0.1");
+        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Broker:Kafka:Port={KafkaPort}"));
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);
