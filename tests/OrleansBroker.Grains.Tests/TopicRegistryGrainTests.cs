@@ -44,6 +44,20 @@ public sealed class TopicRegistryGrainTests(GrainsFixture fixture) : GrainTestBa
     }
 
     [Fact]
+    public async Task ListTopicMetadataAsync_AfterCreates_GivesEachTopicsMetadataInNameOrder()
+    {
+        var second = await Registry.CreateTopicAsync(new TopicSpecification { Name = TestTopics.Unique("listed-b"), NumPartitions = 3 });
+        var first = await Registry.CreateTopicAsync(new TopicSpecification { Name = TestTopics.Unique("listed-a"), NumPartitions = 2 });
+
+        var listed = await Registry.ListTopicMetadataAsync();
+
+        Assert.Equal(await Registry.ListTopicsAsync(), listed.Select(topic => topic.Name));
+        Assert.Equal(
+            [(first.Name, first.TopicId, 2), (second.Name, second.TopicId, 3)],
+            listed.Where(topic => topic.Name == first.Name || topic.Name == second.Name).Select(topic => (topic.Name, topic.TopicId, topic.PartitionCount)));
+    }
+
+    [Fact]
     public async Task CreateTopicAsync_SameNameConcurrently_ExactlyOneSucceeds()
     {
         var name = TestTopics.Unique("contested");

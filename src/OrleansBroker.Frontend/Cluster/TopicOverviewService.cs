@@ -16,12 +16,7 @@ public sealed class TopicOverviewService(IClusterClient cluster, IAdminClient ad
     private ITopicRegistryGrain Registry => cluster.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key);
 
     /// <summary>The metadata of every topic, by name; activates no partition.</summary>
-    public async Task<IReadOnlyList<TopicMetadata>> ListMetadataAsync()
-    {
-        var names = await Registry.ListTopicsAsync();
-        var topics = await Task.WhenAll(names.Select(Registry.GetTopicAsync));
-        return [.. topics.OfType<TopicMetadata>()]; // null: deleted since listed
-    }
+    public Task<IReadOnlyList<TopicMetadata>> ListMetadataAsync() => Registry.ListTopicMetadataAsync();
 
     /// <summary>Every topic with its partition count, records and size, by name.</summary>
     public async Task<IReadOnlyList<TopicSummary>> ListAsync()

@@ -76,6 +76,10 @@ public sealed class TopicRegistryGrain(
         Task.FromResult<IReadOnlyList<string>>([.. Topics.Keys.Order(StringComparer.Ordinal)]);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<TopicMetadata>> ListTopicMetadataAsync() =>
+        Task.FromResult<IReadOnlyList<TopicMetadata>>([.. Topics.Values.OrderBy(topic => topic.Name, StringComparer.Ordinal)]);
+
+    /// <inheritdoc />
     public async Task<TopicDescription> DescribeTopicAsync(string name)
     {
         var metadata = Get(name);

@@ -20,41 +20,41 @@ public sealed class MetadataHandler(IGrainFactory grains, ILogger<MetadataHandle
     protected override async Task<IKafkaResponse?> HandleAsync(MetadataRequest request, KafkaRequestContext context)
     {
         var brokers = await LiveBrokers.GetAsync(grains, context.Broker);
-        var names = request.Topics is { } asked ? [.. asked.Select(topic => topic.Name).Distinct()] : await Registry.ListTopicsAsync();
-        var topics = await Task.WhenAll(names.Select(name => DescribeAsync(name, request, brokers)));
+        MetadataResponse.Topic[] topics = request.Topics is { } asked
+            ? await Task.WhenAll(asked.Select(topic => topic.Name).Distinct().Select(name => LookUpAsync(name, request.AllowAutoTopicCreation, brokers)))
+            : [.. (await Registry.ListTopicMetadataAsync()).Select(metadata => Describe(metadata, brokers))];
         return new MetadataResponse
         {
             Brokers = [.. brokers.Select(broker => new MetadataResponse.Broker { NodeId = broker.NodeId, Host = broker.Host, Port = broker.Port })],
             ClusterId = BrokerCluster.Id,
             ControllerId = brokers[0].NodeId,
-            Topics = [.. topics.Where(topic => topic is not null).Select(topic => topic!)],
+            Topics = topics,
         };
     }
 
-    /// <summary>The topic's partitions and leaders, or its error; null for a topic of the full list deleted meanwhile.</summary>
-    private async Task<MetadataResponse.Topic?> DescribeAsync(string name, MetadataRequest request, IReadOnlyList<KafkaBroker> brokers)
+    /// <summary>A topic the client named: its partitions and leaders, auto-created if the client and broker allow, or its error.</summary>
+    private async Task<MetadataResponse.Topic> LookUpAsync(string name, bool autoCreate, IReadOnlyList<KafkaBroker> brokers)
     {
-        var asked = request.Topics is not null;
         try
         {
             TopicNames.Validate(name);
-            var metadata = asked && request.AllowAutoTopicCreation ? await Registry.GetOrAutoCreateTopicAsync(name) : await Registry.GetTopicAsync(name);
-            if (metadata is null)
-            {
-                return asked ? new MetadataResponse.Topic { Name = name, ErrorCode = (short)ErrorCode.UnknownTopicOrPartition } : null;
-            }
-
-            return new MetadataResponse.Topic
-            {
-                Name = name,
-                Partitions = [.. Enumerable.Range(0, metadata.PartitionCount).Select(partition => Describe(metadata, partition, brokers))],
-            };
+            var metadata = autoCreate ? await Registry.GetOrAutoCreateTopicAsync(name) : await Registry.GetTopicAsync(name);
+            return metadata is null
+                ? new MetadataResponse.Topic { Name = name, ErrorCode = (short)ErrorCode.UnknownTopicOrPartition }
+                : Describe(metadata, brokers);
         }
         catch (Exception exception)
         {
             return new MetadataResponse.Topic { Name = name, ErrorCode = KafkaError.From(exception, logger).Code };
         }
     }
+
+    /// <summary>A topic's partitions with the leader and replicas each is given among the live brokers.</summary>
+    private static MetadataResponse.Topic Describe(TopicMetadata topic, IReadOnlyList<KafkaBroker> brokers) => new()
+    {
+        Name = topic.Name,
+        Partitions = [.. Enumerable.Range(0, topic.PartitionCount).Select(partition => Describe(topic, partition, brokers))],
+    };
 
     private static MetadataResponse.Partition Describe(TopicMetadata topic, int partition, IReadOnlyList<KafkaBroker> brokers)
     {
