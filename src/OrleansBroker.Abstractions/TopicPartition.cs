@@ -11,11 +11,11 @@ public readonly record struct TopicPartition([property: Id(0)] string Topic, [pr
     /// <summary>The partition grain's key: <c>topic/partition</c>. Topic names cannot contain '/', so it parses back uniquely.</summary>
     public string ToGrainKey() => string.Create(CultureInfo.InvariantCulture, $"{Topic}/{Partition}");
 
-    /// <summary>Parses a key made by <see cref="ToGrainKey"/>.</summary>
+    /// <summary>Parses a key made by <see cref="ToGrainKey"/>, a negative partition too (its grain then refuses every call).</summary>
     public static TopicPartition ParseGrainKey(string key)
     {
         var slash = key.LastIndexOf('/');
-        if (slash <= 0 || !int.TryParse(key.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var partition))
+        if (slash <= 0 || !int.TryParse(key.AsSpan(slash + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var partition))
         {
             throw new FormatException($"'{key}' is not a partition key of the form topic/partition.");
         }

@@ -16,9 +16,10 @@ public sealed class BrokerClient : IAsyncDisposable
     private const int ConnectAttempts = 3;
     private readonly IHost? _host;
 
-    private BrokerClient(IClusterClient cluster, IHost? host, string bootstrapServers, string clientHost)
+    private BrokerClient(IClusterClient cluster, IHost? host, string bootstrapServers, string clientHost, GatewayLossSignal gatewayLoss)
     {
         Cluster = cluster;
+        GatewayLoss = gatewayLoss;
         _host = host;
         BootstrapServers = bootstrapServers;
         ClientHost = clientHost;
@@ -33,6 +34,9 @@ public sealed class BrokerClient : IAsyncDisposable
     /// <summary>This client's host as consumer groups show it (Kafka's HOST column), e.g. <c>/127.0.0.1</c>.</summary>
     public string ClientHost { get; }
 
+    /// <summary>Cancels calls in flight when a gateway connection closes; never fires for a cluster client given in <see cref="FromClusterClient"/>.</summary>
+    internal GatewayLossSignal GatewayLoss { get; }
+
     internal ITopicMetadataCache Metadata => field ??= new TopicMetadataCache(Cluster);
 
     /// <summary>
@@ -45,8 +49,10 @@ public sealed class BrokerClient : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
         var attempts = 0;
+        var gatewayLoss = new GatewayLossSignal();
         builder.UseOrleansClient(client => client
             .UseBrokerGateways(bootstrapServers)
+            .AddClusterConnectionStatusObserver(gatewayLoss)
             .UseConnectionRetryFilter((_, _) => Task.FromResult(++attempts < ConnectAttempts)));
         var host = builder.Build();
         try
@@ -63,11 +69,11 @@ public sealed class BrokerClient : IAsyncDisposable
         }
 
         var clientHost = endpoints.All(endpoint => IPAddress.IsLoopback(endpoint.Address)) ? "/127.0.0.1" : "/" + Dns.GetHostName();
-        return new BrokerClient(host.Services.GetRequiredService<IClusterClient>(), host, bootstrapServers, clientHost);
+        return new BrokerClient(host.Services.GetRequiredService<IClusterClient>(), host, bootstrapServers, clientHost, gatewayLoss);
     }
 
     /// <summary>Uses a cluster client that is already connected (in a silo, the frontend or a test); disposing does not stop it.</summary>
-    public static BrokerClient FromClusterClient(IClusterClient cluster) => new(cluster, null, "(in-process)", "/127.0.0.1");
+    public static BrokerClient FromClusterClient(IClusterClient cluster) => new(cluster, null, "(in-process)", "/127.0.0.1", new GatewayLossSignal());
 
     /// <summary>An admin client over this connection.</summary>
     public IAdminClient CreateAdminClient() => new AdminClient(Cluster, Metadata);

@@ -11,6 +11,8 @@ public sealed partial class PartitionLog
     /// <paramref name="maxBytes"/> but always at least one batch, from one segment. Reading at the log end
     /// returns no records; below the log start or past the end throws <see cref="BrokerException"/> with
     /// <see cref="ErrorCode.OffsetOutOfRange"/>. The first batch may begin before <paramref name="fromOffset"/>.
+    /// Batches damaged on disk are never returned: a read stops before one, and a read that starts at one throws
+    /// <see cref="BrokerException"/> with <see cref="ErrorCode.KafkaStorageError"/> naming the segment and byte.
     /// </summary>
     public FetchResult Read(long fromOffset, int maxBytes)
     {
@@ -63,6 +65,10 @@ public sealed partial class PartitionLog
                     return found.Offset < highWatermark ? found : null;
                 }
             }
+            catch (CorruptSegmentException e)
+            {
+                throw Reported(segment, e, $"cannot look up timestamp {timestamp}");
+            }
             finally
             {
                 segment.Release();
@@ -100,6 +106,10 @@ public sealed partial class PartitionLog
                 try
                 {
                     snapshot[i].ReadHeaders(i == first ? snapshot[i].Size - budget : 0, highWatermark, headers);
+                }
+                catch (CorruptSegmentException e)
+                {
+                    throw Reported(snapshot[i], e, "cannot read the headers of its tail");
                 }
                 finally
                 {
@@ -139,6 +149,10 @@ public sealed partial class PartitionLog
                     return true;
                 }
             }
+            catch (CorruptSegmentException e)
+            {
+                throw Reported(segment, e, $"cannot serve offset {fromOffset}");
+            }
             finally
             {
                 segment.Release();
@@ -146,6 +160,17 @@ public sealed partial class PartitionLog
         }
 
         return true;
+    }
+
+    /// <summary>Logs damage found in <paramref name="segment"/> (once per segment) and makes the error the reader gets.</summary>
+    private BrokerException Reported(LogSegment segment, CorruptSegmentException corruption, string failure)
+    {
+        if (segment.FirstCorruptionReport())
+        {
+            LogMessages.CorruptSegment(_logger, Name, corruption.Message);
+        }
+
+        return new BrokerException(ErrorCode.KafkaStorageError, $"Partition {Name} {failure}: {corruption.Message}.");
     }
 
     private BrokerException OutOfRange(long offset, long logStart, long logEnd) =>

@@ -72,6 +72,7 @@ public sealed class ConsoleConsumerTests(SiloFixture silo)
     [InlineData("--topic t --offset 3", "The partition is required when offset is specified.")]
     [InlineData("--topic t --partition 0 --offset 3 --from-beginning", "Options from-beginning and offset cannot be specified together.")]
     [InlineData("--topic t --partition 0 --offset soon", "The offset must be a non-negative number, 'earliest' or 'latest' (got 'soon').")]
+    [InlineData("--topic t --partition 0 --offset -5", "The offset must be a non-negative number, 'earliest' or 'latest' (got '-5').")]
     [InlineData("--topic t --partition -1", "The partition must be a non-negative number (got -1).")]
     [InlineData("--topic t --max-messages 0", "The maximum number of messages must be at least 1 (got 0).")]
     [InlineData("--topic t --property print.colour=true", "Unknown --property 'print.colour'. Known: print.timestamp, print.partition, print.offset, print.key, print.value, key.separator, line.separator, null.literal.")]

@@ -104,6 +104,18 @@ public sealed class ConsumerGroupsTests(GroupSiloFixture silo)
         ObkAssert.Failed(await Obk.RunAsync($"consumer-groups --bootstrap-server {_gw} --delete --group {group}"), $"Consumer group '{group}' does not exist.");
     }
 
+    [Fact]
+    public async Task ResetOffsets_TopicThatDoesNotExist_FailsAndChangesNothing()
+    {
+        var (_, group) = await GroupWithOffsetsAsync();
+        var missing = TopicName.New("no-such-topic");
+
+        ObkAssert.Failed(
+            await Obk.RunAsync($"consumer-groups --bootstrap-server {_gw} --reset-offsets --group {group} --topic {missing} --to-earliest --execute"),
+            $"Topic '{missing}' does not exist.");
+        Assert.Equal(["0 2 2 0", "1 2 2 0"], await OffsetsAsync(group));
+    }
+
     [Theory]
     [InlineData("--describe --group {0}")]
     [InlineData("--describe --group {0} --members")]

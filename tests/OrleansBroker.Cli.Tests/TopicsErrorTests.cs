@@ -34,6 +34,7 @@ public sealed class TopicsErrorTests(SiloFixture silo)
 
     [Theory]
     [InlineData("bad/name", "Topic name \"bad/name\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'.")]
+    [InlineData(".", "Topic name \".\" is illegal, it can't be \".\" or \"..\".")]
     [InlineData("..", "Topic name \"..\" is illegal, it can't be \".\" or \"..\".")]
     [InlineData("ünïcode", "Topic name \"ünïcode\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'.")]
     public async Task Create_InvalidName_FailsAndCreatesNothing(string topic, string message)
@@ -54,6 +55,7 @@ public sealed class TopicsErrorTests(SiloFixture silo)
     [Theory]
     [InlineData("--partitions 0", "Number of partitions must be larger than 0 (got 0).")]
     [InlineData("--partitions -3", "Number of partitions must be larger than 0 (got -3).")]
+    [InlineData("--partitions 100001", "Number of partitions must be at most 100000 (got 100001).")]
     [InlineData("--replication-factor 2", "Replication factor: 2 larger than this deployment can honour: 1 (its log storage keeps 1 copy of each partition).")]
     [InlineData("--replication-factor 0", "Replication factor must be larger than 0 (got 0).")]
     [InlineData("--config colour=blue", "Unknown topic config name: colour. Known names: retention.ms, retention.bytes, segment.bytes, segment.ms, max.message.bytes, message.timestamp.type, flush.messages, flush.ms.")]

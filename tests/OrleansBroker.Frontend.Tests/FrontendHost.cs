@@ -22,22 +22,28 @@ public sealed class FrontendHost : IAsyncDisposable
     /// <summary>A client whose base address is the frontend's.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>Starts the frontend in <paramref name="environment"/> with <paramref name="settings"/> as extra configuration.</summary>
-    public static async Task<FrontendHost> StartAsync(IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the frontend in <paramref name="environment"/> with <paramref name="settings"/> as extra configuration;
+    /// <paramref name="configure"/> adds to the builder before the frontend's own setup (a test's log capture).
+    /// </summary>
+    public static async Task<FrontendHost> StartAsync(
+        IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = Build(cluster, environment, settings);
+        var app = Build(cluster, environment, settings, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new FrontendHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }
 
     /// <summary>The frontend's app, set up and mapped as Program.cs does it, bound to a free loopback port, not started.</summary>
-    public static WebApplication Build(IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null)
+    public static WebApplication Build(
+        IClusterClient cluster, string environment, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(cluster);
+        configure?.Invoke(builder);
         builder.AddBrokerFrontend();
         var app = builder.Build();
         app.MapBrokerFrontend();

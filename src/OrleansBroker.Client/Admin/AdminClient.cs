@@ -75,6 +75,7 @@ internal sealed class AdminClient(IClusterClient cluster, ITopicMetadataCache me
         {
             Offsets = [.. offsets.Select(offset => new CommittedOffset(offset.TopicPartition, offset.Offset.Value, null))],
         };
+        await ExistingPartitions.RequireAsync(metadata, request.Offsets.Select(offset => offset.Partition));
         var error = await Group(group).CommitOffsetsAsync(request);
         if (error != ErrorCode.None)
         {

@@ -48,7 +48,8 @@ public interface IAdminClient
 
     /// <summary>
     /// Commits <paramref name="offsets"/> for the group from outside it (as reset-offsets does); refused with
-    /// <see cref="Records.ErrorCode.NonEmptyGroup"/> while the group has active members.
+    /// <see cref="Records.ErrorCode.NonEmptyGroup"/> while the group has active members, and with
+    /// <see cref="Records.ErrorCode.UnknownTopicOrPartition"/>, committing nothing, when a partition does not exist.
     /// </summary>
     Task AlterConsumerGroupOffsetsAsync(string group, IEnumerable<TopicPartitionOffset> offsets);
 

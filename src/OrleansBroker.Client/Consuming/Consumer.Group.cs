@@ -1,6 +1,7 @@
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.ConsumerGroups;
 using OrleansBroker.Client.Consuming.Groups;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Client.Consuming;
@@ -38,8 +39,13 @@ internal sealed partial class Consumer<TKey, TValue> : IGroupAssignee
     public Task CommitAsync(CancellationToken cancellationToken = default) =>
         RequireSession().CommitAsync(PositionsOf(Assignment)).WaitAsync(cancellationToken);
 
-    public Task CommitAsync(IEnumerable<TopicPartitionOffset> offsets, CancellationToken cancellationToken = default) =>
-        RequireSession().CommitAsync([.. offsets.Select(offset => new CommittedOffset(offset.TopicPartition, offset.Offset.Value, null))]).WaitAsync(cancellationToken);
+    public async Task CommitAsync(IEnumerable<TopicPartitionOffset> offsets, CancellationToken cancellationToken = default)
+    {
+        var session = RequireSession();
+        List<CommittedOffset> committed = [.. offsets.Select(offset => new CommittedOffset(offset.TopicPartition, offset.Offset.Value, null))];
+        await ExistingPartitions.RequireAsync(client.Metadata, committed.Select(offset => offset.Partition)).WaitAsync(cancellationToken);
+        await session.CommitAsync(committed).WaitAsync(cancellationToken);
+    }
 
     public IReadOnlyList<CommittedOffset> PositionsOf(IEnumerable<TopicPartition> partitions)
     {

@@ -34,10 +34,21 @@ internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, Consum
 
     public async Task AssignAsync(IEnumerable<TopicPartitionOffset> partitions)
     {
+        var positions = partitions.ToList();
+        positions.ForEach(PartitionFetcher<TKey, TValue>.RequireStartable);
         Unassign();
-        foreach (var position in partitions)
+        try
         {
-            await StartFetcherAsync(position);
+            foreach (var position in positions)
+            {
+                await StartFetcherAsync(position);
+            }
+        }
+        catch
+        {
+            // A partition that cannot be read fails the whole assignment, so none of it is half taken.
+            Unassign();
+            throw;
         }
     }
 
@@ -45,6 +56,7 @@ internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, Consum
 
     public async Task SeekAsync(TopicPartitionOffset position)
     {
+        PartitionFetcher<TKey, TValue>.RequireStartable(position);
         lock (_lock)
         {
             if (!_fetchers.Remove(position.TopicPartition, out var old))
@@ -154,7 +166,7 @@ internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, Consum
     {
         var partition = position.TopicPartition;
         var grain = client.Cluster.GetGrain<IPartitionGrain>(partition.ToGrainKey());
-        var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer, OnPositionReset);
+        var fetcher = new PartitionFetcher<TKey, TValue>(partition, grain, config, _decoder, _chunks.Writer, OnPositionReset, client.GatewayLoss);
         var start = await fetcher.StartAsync(position.Offset);
         lock (_lock)
         {

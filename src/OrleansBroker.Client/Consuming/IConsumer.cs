@@ -14,13 +14,14 @@ public interface IConsumer<TKey, TValue> : IAsyncDisposable
     /// <summary>
     /// Reads these partitions from these positions (an offset, <see cref="Offset.Beginning"/> or <see cref="Offset.End"/>),
     /// replacing the assignment. Beginning and End are resolved before this returns, so End means records produced after it.
+    /// Another negative offset fails with InvalidRequest and changes nothing; a partition that cannot be read leaves none assigned.
     /// </summary>
     Task AssignAsync(IEnumerable<TopicPartitionOffset> partitions);
 
     /// <summary>Stops reading every partition.</summary>
     void Unassign();
 
-    /// <summary>Moves an assigned partition's position; records fetched from the old position are dropped.</summary>
+    /// <summary>Moves an assigned partition's position; records fetched from the old position are dropped. A negative offset other than the sentinels fails with InvalidRequest and changes nothing.</summary>
     Task SeekAsync(TopicPartitionOffset position);
 
     /// <summary>The offset of the next record Consume will return for <paramref name="partition"/>, or <see cref="Offset.Unset"/>.</summary>
@@ -39,7 +40,7 @@ public interface IConsumer<TKey, TValue> : IAsyncDisposable
     /// <summary>Commits the positions of every assigned partition (the next offset to consume in each) to the group.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the given positions to the group.</summary>
+    /// <summary>Commits the given positions to the group; nothing when a partition does not exist (UnknownTopicOrPartition).</summary>
     Task CommitAsync(IEnumerable<TopicPartitionOffset> offsets, CancellationToken cancellationToken = default);
 
     /// <summary>The next record, or null when none arrives within <paramref name="timeout"/>.</summary>

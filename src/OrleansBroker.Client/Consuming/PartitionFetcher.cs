@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Client.Consuming;
@@ -20,11 +21,13 @@ internal sealed class PartitionFetcher<TKey, TValue>
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stop = new();
     private readonly Action<PartitionFetcher<TKey, TValue>, long> _positionReset;
+    private readonly GatewayLossSignal _gatewayLoss;
 
     public PartitionFetcher(
         TopicPartition partition, IPartitionGrain grain, ConsumerConfig config, RecordDecoder<TKey, TValue> decoder,
-        ChannelWriter<FetchedChunk<TKey, TValue>> output, Action<PartitionFetcher<TKey, TValue>, long> positionReset)
+        ChannelWriter<FetchedChunk<TKey, TValue>> output, Action<PartitionFetcher<TKey, TValue>, long> positionReset, GatewayLossSignal gatewayLoss)
     {
+        _gatewayLoss = gatewayLoss;
         _positionReset = positionReset;
         Partition = partition;
         _grain = grain;
@@ -77,7 +80,8 @@ internal sealed class PartitionFetcher<TKey, TValue>
         FetchResponse response;
         try
         {
-            response = await _grain.FetchAsync(position, _config.MaxPartitionFetchBytes, TimeSpan.FromMilliseconds(_config.FetchMaxWaitMs));
+            // A fetch through a gateway that has just gone is given up at once and sent again (fetches are safe to repeat).
+            response = await _grain.FetchAsync(position, _config.MaxPartitionFetchBytes, TimeSpan.FromMilliseconds(_config.FetchMaxWaitMs)).WaitAsync(_gatewayLoss.Token);
         }
         catch (BrokerException e) when (e.Code == ErrorCode.OffsetOutOfRange && _config.AutoOffsetReset != AutoOffsetReset.Error)
         {
@@ -113,6 +117,18 @@ internal sealed class PartitionFetcher<TKey, TValue>
         >= 0 => offset.Value,
         -2 => (await _grain.ListOffsetsAsync(ListOffsetsSpec.Earliest)).Offset,
         -1 => (await _grain.ListOffsetsAsync(ListOffsetsSpec.Latest)).Offset,
-        _ => throw new BrokerException(ErrorCode.InvalidRequest, $"Cannot start reading {Partition} at {offset}."),
+        _ => throw InvalidStart(new TopicPartitionOffset(Partition, offset)),
     };
+
+    /// <summary>Throws for a position no fetcher can start at (a negative offset other than Beginning and End), before anything changes.</summary>
+    public static void RequireStartable(TopicPartitionOffset position)
+    {
+        if (position.Offset.Value is < 0 and not (-1 or -2))
+        {
+            throw InvalidStart(position);
+        }
+    }
+
+    private static BrokerException InvalidStart(TopicPartitionOffset position) =>
+        new(ErrorCode.InvalidRequest, $"Cannot start reading {position.TopicPartition} at offset {position.Offset.Value}: an offset is 0 or more, Offset.Beginning (-2) or Offset.End (-1).");
 }

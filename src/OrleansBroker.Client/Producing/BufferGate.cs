@@ -3,11 +3,12 @@ namespace OrleansBroker.Client.Producing;
 /// <summary>
 /// Bounds the bytes of records waiting to be sent (buffer.memory). Takers wait, in order, until enough is released;
 /// a single record larger than the whole capacity is let through when nothing else is held, so it cannot wait forever.
+/// A taker waits at most as long as it says (max.block.ms).
 /// </summary>
 internal sealed class BufferGate(long capacity)
 {
     private readonly object _lock = new();
-    private readonly Queue<(long Bytes, TaskCompletionSource Grant)> _waiters = new();
+    private readonly LinkedList<(long Bytes, TaskCompletionSource Grant)> _waiters = new();
     private long _used;
 
     /// <summary>Takes <paramref name="bytes"/> now if they fit and nobody is waiting; false otherwise.</summary>
@@ -25,23 +26,37 @@ internal sealed class BufferGate(long capacity)
         }
     }
 
-    /// <summary>Waits until <paramref name="bytes"/> can be taken, then takes them.</summary>
-    public Task TakeAsync(long bytes)
+    /// <summary>
+    /// Waits up to <paramref name="maxWait"/> until <paramref name="bytes"/> can be taken, then takes them; false, having
+    /// taken nothing and left the queue, when the time passes first.
+    /// </summary>
+    public async Task<bool> TakeAsync(long bytes, TimeSpan maxWait)
     {
-        TaskCompletionSource grant;
+        LinkedListNode<(long Bytes, TaskCompletionSource Grant)> waiter;
         lock (_lock)
         {
             if (_waiters.Count == 0 && Fits(bytes))
             {
                 _used += bytes;
-                return Task.CompletedTask;
+                return true;
             }
 
-            grant = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Enqueue((bytes, grant));
+            waiter = _waiters.AddLast((bytes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)));
         }
 
-        return grant.Task;
+        await waiter.Value.Grant.Task.WaitAsync(maxWait).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        lock (_lock)
+        {
+            if (waiter.Value.Grant.Task.IsCompleted)
+            {
+                return true;
+            }
+
+            // Leaving may let in the smaller takers that queued behind this one.
+            _waiters.Remove(waiter);
+            GrantWaiters();
+            return false;
+        }
     }
 
     /// <summary>Gives back bytes whose records were sent (or failed), letting waiters in.</summary>
@@ -50,12 +65,17 @@ internal sealed class BufferGate(long capacity)
         lock (_lock)
         {
             _used -= bytes;
-            while (_waiters.TryPeek(out var waiter) && Fits(waiter.Bytes))
-            {
-                _waiters.Dequeue();
-                _used += waiter.Bytes;
-                waiter.Grant.SetResult();
-            }
+            GrantWaiters();
+        }
+    }
+
+    private void GrantWaiters()
+    {
+        while (_waiters.First is { } first && Fits(first.Value.Bytes))
+        {
+            _waiters.RemoveFirst();
+            _used += first.Value.Bytes;
+            first.Value.Grant.SetResult();
         }
     }
 

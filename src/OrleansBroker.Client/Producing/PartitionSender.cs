@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Client.Producing;
@@ -10,9 +11,11 @@ namespace OrleansBroker.Client.Producing;
 /// batch.size, when its first record has waited linger.ms, or on flush. Keeping one batch in flight per partition
 /// is what guarantees that records are stored in the order they were produced. With a <paramref name="sequence"/>
 /// (enable.idempotence) the batches are numbered, so a batch whose answer was lost can be sent again safely
-/// (<see cref="PartitionAppends"/>).
+/// (<see cref="PartitionAppends"/>). A record that waits longer than delivery.timeout.ms, wherever it is, fails then
+/// (<see cref="ExpireOverdue"/>).
 /// </summary>
-internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone, PartitionSequence? sequence)
+internal sealed class PartitionSender(
+    TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone, PartitionSequence? sequence, GatewayLossSignal gatewayLoss)
 {
     private readonly object _lock = new();
     private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
@@ -62,6 +65,7 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
     {
         while (true)
         {
+            ExpireOverdue(inFlight: null);
             SealedBatch? next;
             TimeSpan lingerLeft;
             Task wake;
@@ -94,7 +98,15 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
                 continue;
             }
 
-            await SendAsync(next);
+            var sending = TransmitAsync(next);
+            while (!sending.IsCompleted)
+            {
+                // The next batch waits for this one's outcome (so nothing overtakes it), but records time out meanwhile.
+                await ((Task)sending).WaitAsync(UntilNextDeadline(next)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                ExpireOverdue(next);
+            }
+
+            Report(next, await sending);
         }
     }
 
@@ -119,38 +131,58 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
     private void SealLocked()
     {
         sequence?.Label(_builder);
-        _ready.AddLast(new SealedBatch(_builder.Build(), [.. _records]));
+        _ready.AddLast(new SealedBatch(_builder.Build(), [.. _records], _batchStarted + DeliveryTimeoutTicks));
         _builder.Reset();
         _records.Clear();
         SealedBatches++;
         _wake.TrySetResult();
     }
 
-    /// <summary>
-    /// Sends one batch and reports its records. When the broker refuses it as too large and it holds several records,
-    /// puts its two halves first in line instead (as Kafka's producer splits such a batch), so only a record too large
-    /// on its own fails.
-    /// </summary>
-    private async Task SendAsync(SealedBatch batch)
+    /// <summary>Gives the partition its producer identity if it needs one, then sends <paramref name="batch"/>.</summary>
+    private async Task<SendResult> TransmitAsync(SealedBatch batch)
     {
-        if (sequence is not null && !await TryIdentifyAsync(batch))
+        if (sequence is not null && !sequence.HasIdentity)
         {
-            return;
+            try
+            {
+                // The first batch, or the first after PartitionSequence.Forget.
+                var identity = await sequence.AcquireAsync();
+                lock (_lock)
+                {
+                    sequence.Restart(identity, _ready.Prepend(batch));
+                }
+            }
+            catch (Exception e)
+            {
+                return new SendResult(default, e, false);
+            }
         }
 
-        var result = await PartitionAppends.AppendAsync(grain, batch.Bytes, sequence is not null);
+        return await PartitionAppends.AppendAsync(grain, batch.Bytes, sequence is not null, batch.Deadline, gatewayLoss);
+    }
+
+    /// <summary>
+    /// Reports how sending a batch ended. When the broker refuses it as too large and it holds several records, puts its
+    /// two halves first in line instead (as Kafka's producer splits such a batch), so only a record too large on its
+    /// own fails. An expired batch's records were told already; only the partition's sequence learns the outcome.
+    /// </summary>
+    private void Report(SealedBatch batch, SendResult result)
+    {
         if (result.Error is null)
         {
-            for (var i = 0; i < batch.Records.Length; i++)
+            if (!batch.Expired)
             {
-                var record = batch.Records[i];
-                var timestamp = result.Response.LogAppendTime >= 0 ? result.Response.LogAppendTime : record.Timestamp;
-                record.Delivered(partition.Topic, partition.Partition, result.Response.BaseOffset + i, timestamp);
-            }
+                for (var i = 0; i < batch.Records.Length; i++)
+                {
+                    var record = batch.Records[i];
+                    var timestamp = result.Response.LogAppendTime >= 0 ? result.Response.LogAppendTime : record.Timestamp;
+                    record.Delivered(partition.Topic, partition.Partition, result.Response.BaseOffset + i, timestamp);
+                }
 
-            ReleaseBuffer(batch);
+                ReleaseBuffer(batch);
+            }
         }
-        else if (result.Error is BrokerException { Code: ErrorCode.MessageTooLarge } && batch.Records.Length > 1)
+        else if (result.Error is BrokerException { Code: ErrorCode.MessageTooLarge } && batch.Records.Length > 1 && !batch.Expired)
         {
             Split(batch);
         }
@@ -160,28 +192,66 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
         }
     }
 
-    /// <summary>Gives the partition its producer identity before its first batch (or the first after <see cref="PartitionSequence.Forget"/>) goes.</summary>
-    private async Task<bool> TryIdentifyAsync(SealedBatch batch)
+    /// <summary>How long until the earliest record still waiting (in flight, queued or in the open batch) times out.</summary>
+    private TimeSpan UntilNextDeadline(SealedBatch inFlight)
     {
-        if (sequence!.HasIdentity)
+        lock (_lock)
         {
-            return true;
-        }
+            long? deadline = !inFlight.Expired ? inFlight.Deadline
+                : _ready.First is { } queued ? queued.Value.Deadline
+                : _builder.Count > 0 ? _batchStarted + DeliveryTimeoutTicks
+                : null;
 
-        try
+            // With nothing waiting, any record added from now on times out after a whole delivery.timeout.ms.
+            return deadline is { } due
+                ? TimeSpan.FromTicks(Math.Max(0, (due - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency))
+                : TimeSpan.FromMilliseconds(config.DeliveryTimeoutMs);
+        }
+    }
+
+    /// <summary>
+    /// Fails the records past delivery.timeout.ms and frees their buffer room, as Kafka's producer expires batches: the
+    /// batch in flight (whose call goes on: the next batch still waits for its outcome), the queued batches (never
+    /// sent, so the batches behind take their sequences) and the open batch once its first record is overdue.
+    /// </summary>
+    private void ExpireOverdue(SealedBatch? inFlight)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var expired = new List<(SealedBatch Batch, bool Sent)>();
+        lock (_lock)
         {
-            var identity = await sequence.AcquireAsync();
-            lock (_lock)
+            if (inFlight is { Expired: false } && inFlight.Deadline <= now)
             {
-                sequence.Restart(identity, _ready.Prepend(batch));
+                inFlight.Expired = true;
+                expired.Add((inFlight, true));
             }
 
-            return true;
+            if (_builder.Count > 0 && _batchStarted + DeliveryTimeoutTicks <= now)
+            {
+                SealLocked();
+            }
+
+            while (_ready.First is { } queued && queued.Value.Deadline <= now)
+            {
+                _ready.RemoveFirst();
+                queued.Value.Expired = true;
+                expired.Add((queued.Value, false));
+            }
+
+            if (expired.FirstOrDefault(batch => !batch.Sent).Batch is { } firstUnsent)
+            {
+                sequence?.Refused(firstUnsent, _ready);
+            }
         }
-        catch (Exception e)
+
+        foreach (var (batch, sent) in expired)
         {
-            Fail(batch, e, unresolved: false);
-            return false;
+            var error = new BrokerException(
+                ErrorCode.RequestTimedOut,
+                $"Delivery to {partition} timed out after {config.DeliveryTimeoutMs} ms (delivery.timeout.ms): {batch.Records.Length} record(s) "
+                + (sent ? "sent without an answer yet; they may still be stored." : "not sent, as the partition was slower than the producer."));
+            Array.ForEach(batch.Records, record => record.Failed(error));
+            ReleaseBuffer(batch);
         }
     }
 
@@ -191,8 +261,8 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
         var (first, second) = BatchSplitter.Split(batch.Bytes, half);
         lock (_lock)
         {
-            _ready.AddFirst(new SealedBatch(second, batch.Records[half..]));
-            _ready.AddFirst(new SealedBatch(first, batch.Records[..half]));
+            _ready.AddFirst(new SealedBatch(second, batch.Records[half..], batch.Deadline));
+            _ready.AddFirst(new SealedBatch(first, batch.Records[..half], batch.Deadline));
             sequence?.Refused(batch, _ready);
         }
     }
@@ -206,8 +276,12 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
             topicGone(partition.Topic);
         }
 
-        Array.ForEach(batch.Records, record => record.Failed(error));
-        ReleaseBuffer(batch);
+        if (!batch.Expired)
+        {
+            Array.ForEach(batch.Records, record => record.Failed(error));
+            ReleaseBuffer(batch);
+        }
+
         if (sequence is not null)
         {
             lock (_lock)
@@ -225,6 +299,8 @@ internal sealed class PartitionSender(TopicPartition partition, IPartitionGrain 
     }
 
     private void ReleaseBuffer(SealedBatch batch) => gate.Release(batch.Records.Sum(record => record.Size));
+
+    private long DeliveryTimeoutTicks => config.DeliveryTimeoutMs * Stopwatch.Frequency / 1000;
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

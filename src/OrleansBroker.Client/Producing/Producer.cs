@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Abstractions.Producers;
+using OrleansBroker.Abstractions.Topics;
 using OrleansBroker.Client.Serialization;
 using OrleansBroker.Records;
 
@@ -10,6 +12,7 @@ namespace OrleansBroker.Client.Producing;
 /// <summary>
 /// Serializes, partitions and hands records to per-partition senders. Records are accepted strictly in call order:
 /// when one has to wait (topic metadata not yet known, or the send buffer full), every later one queues behind it.
+/// Each waits at most max.block.ms from its produce call, then fails with nothing of it queued.
 /// </summary>
 internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig config, ISerializer<TKey> keySerializer, ISerializer<TValue> valueSerializer)
     : IProducer<TKey, TValue>
@@ -63,7 +66,7 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
             Size = size,
             Timestamp = message.Timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
         };
-        var intake = new Intake(topic, partition, key, value, message.Headers, delivery);
+        var intake = new Intake(topic, partition, key, value, message.Headers, delivery, Stopwatch.GetTimestamp());
         lock (_intakeLock)
         {
             if (_backlog.Count == 0 && TryAddNow(intake))
@@ -109,8 +112,12 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
 
             try
             {
-                var metadata = await client.Metadata.GetForProduceAsync(intake.Topic);
-                await _gate.TakeAsync(intake.Delivery.Size);
+                var metadata = await MetadataWithinMaxBlockAsync(intake);
+                if (!await _gate.TakeAsync(intake.Delivery.Size, BlockLeft(intake)))
+                {
+                    throw Blocked(intake, $"room in the send buffer (buffer.memory = {config.BufferMemory} bytes, all held by records not yet delivered)");
+                }
+
                 AddToSender(intake, metadata.PartitionCount);
             }
             catch (Exception e)
@@ -124,6 +131,21 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
             }
         }
     }
+
+    private async Task<TopicMetadata> MetadataWithinMaxBlockAsync(Intake intake)
+    {
+        var lookup = client.Metadata.GetForProduceAsync(intake.Topic).AsTask();
+        await ((Task)lookup).WaitAsync(BlockLeft(intake)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return lookup.IsCompleted ? await lookup : throw Blocked(intake, "the topic's metadata");
+    }
+
+    /// <summary>What is left of <paramref name="intake"/>'s max.block.ms.</summary>
+    private TimeSpan BlockLeft(Intake intake) =>
+        TimeSpan.FromMilliseconds(Math.Max(0, config.MaxBlockMs - Stopwatch.GetElapsedTime(intake.Accepted).TotalMilliseconds));
+
+    private BrokerException Blocked(Intake intake, string waitedFor) => new(
+        ErrorCode.RequestTimedOut,
+        $"Producing to topic '{intake.Topic}' timed out after {config.MaxBlockMs} ms (max.block.ms) waiting for {waitedFor}; the record was not queued.");
 
     private void AddToSender(Intake intake, int partitionCount)
     {
@@ -146,7 +168,8 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         config,
         _gate,
         client.Metadata.Invalidate,
-        _ids is null ? null : new PartitionSequence(_ids));
+        _ids is null ? null : new PartitionSequence(_ids),
+        client.GatewayLoss);
 
     private int ChoosePartition(string topic, byte[]? key, int partitionCount)
     {
@@ -161,5 +184,5 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
             : keyless.RoundRobin(partitionCount);
     }
 
-    private sealed record Intake(string Topic, int? Partition, byte[]? Key, byte[]? Value, IReadOnlyList<Header> Headers, Delivery<TKey, TValue> Delivery);
+    private sealed record Intake(string Topic, int? Partition, byte[]? Key, byte[]? Value, IReadOnlyList<Header> Headers, Delivery<TKey, TValue> Delivery, long Accepted);
 }

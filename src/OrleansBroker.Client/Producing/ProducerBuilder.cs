@@ -22,10 +22,11 @@ public sealed class ProducerBuilder<TKey, TValue>(BrokerClient client, ProducerC
         return this;
     }
 
-    /// <summary>Creates the producer.</summary>
-    public IProducer<TKey, TValue> Build() => new Producer<TKey, TValue>(
-        client,
-        config ?? new ProducerConfig(),
-        _keySerializer ?? Serializers.Default<TKey>(),
-        _valueSerializer ?? Serializers.Default<TValue>());
+    /// <summary>Creates the producer; throws <see cref="ArgumentException"/> when the config contradicts itself.</summary>
+    public IProducer<TKey, TValue> Build()
+    {
+        var settings = config ?? new ProducerConfig();
+        settings.Validate();
+        return new Producer<TKey, TValue>(client, settings, _keySerializer ?? Serializers.Default<TKey>(), _valueSerializer ?? Serializers.Default<TValue>());
+    }
 }

@@ -12,6 +12,20 @@ public sealed class ProducerConfig
     /// <summary>buffer.memory: bytes of records waiting to be sent before producing waits for room. Default 32 MiB.</summary>
     public long BufferMemory { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// delivery.timeout.ms: how long a record may take, from entering its partition's batch (once <see cref="MaxBlockMs"/>
+    /// has found it room) to being stored, covering linger, waiting behind earlier batches, sending and retries. Past it
+    /// the record fails with REQUEST_TIMED_OUT and its buffer room is freed; one already sent may still have been
+    /// stored. At least <see cref="LingerMs"/>. Default 120000.
+    /// </summary>
+    public int DeliveryTimeoutMs { get; set; } = 120_000;
+
+    /// <summary>
+    /// max.block.ms: how long a produce may wait for the topic's metadata and for room in the send buffer
+    /// (<see cref="BufferMemory"/>) before it fails with REQUEST_TIMED_OUT, leaving nothing queued. 0 or more; default 60000.
+    /// </summary>
+    public int MaxBlockMs { get; set; } = 60_000;
+
     /// <summary>partitioner: how keyless records are spread. Default round-robin per record.</summary>
     public Partitioner Partitioner { get; set; } = Partitioner.Murmur2RoundRobin;
 
@@ -22,4 +36,18 @@ public sealed class ProducerConfig
     /// so resending them yourself can store them twice.
     /// </summary>
     public bool EnableIdempotence { get; set; } = true;
+
+    /// <summary>Throws when the settings contradict each other, naming them.</summary>
+    internal void Validate()
+    {
+        if (MaxBlockMs < 0)
+        {
+            throw new ArgumentException($"max.block.ms (MaxBlockMs) must be 0 or more; it is {MaxBlockMs}.");
+        }
+
+        if (DeliveryTimeoutMs <= 0 || DeliveryTimeoutMs < LingerMs)
+        {
+            throw new ArgumentException($"delivery.timeout.ms (DeliveryTimeoutMs = {DeliveryTimeoutMs}) must be positive and at least linger.ms (LingerMs = {LingerMs}).");
+        }
+    }
 }

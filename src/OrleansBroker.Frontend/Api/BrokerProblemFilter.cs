@@ -17,11 +17,7 @@ internal sealed partial class BrokerProblemFilter(ILogger<BrokerProblemFilter> l
         }
         catch (BrokerException e) when (StatusOf(e.Code) is var status and not StatusCodes.Status500InternalServerError)
         {
-            return Results.Problem(
-                detail: e.Message,
-                statusCode: status,
-                title: e.Code.ToString(),
-                extensions: new Dictionary<string, object?> { ["errorCode"] = e.Code.ToString() });
+            return Problem(e.Code, status, e.Message);
         }
         catch (Exception e) when (!context.HttpContext.RequestAborted.IsCancellationRequested)
         {
@@ -31,6 +27,13 @@ internal sealed partial class BrokerProblemFilter(ILogger<BrokerProblemFilter> l
                 title: "An error occurred while processing the request.");
         }
     }
+
+    /// <summary>The API's problem for a broker error: <paramref name="code"/> as title and errorCode, <paramref name="detail"/> saying what was wrong.</summary>
+    public static IResult Problem(ErrorCode code, int status, string detail) => Results.Problem(
+        detail: detail,
+        statusCode: status,
+        title: code.ToString(),
+        extensions: new Dictionary<string, object?> { ["errorCode"] = code.ToString() });
 
     /// <summary>The HTTP status of a broker error code.</summary>
     public static int StatusOf(ErrorCode code) => code switch

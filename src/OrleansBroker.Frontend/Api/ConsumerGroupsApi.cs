@@ -29,8 +29,9 @@ public static class ConsumerGroupsApi
     private static async Task<IResult> DescribeGroupAsync(string group, IAdminClient admin) =>
         Results.Ok(ConsumerGroupResponse.From(await admin.DescribeConsumerGroupLagAsync(group)));
 
-    private static async Task<IResult> ResetOffsetsAsync(string group, ConsumerGroupOffsetResetRequest request, IAdminClient admin)
+    private static async Task<IResult> ResetOffsetsAsync(string group, ConsumerGroupOffsetResetRequest? request, IAdminClient admin)
     {
+        request = RequestBody.Require(request);
         var offsets = await admin.ResetConsumerGroupOffsetsAsync(group, request.ToOffsetReset(), request.Topic, execute: request.Execute);
         return Results.Ok(new ConsumerGroupOffsetResetResponse(group, request.Execute, [.. offsets.Select(ConsumerGroupOffsetResponse.From)]));
     }

@@ -9,7 +9,7 @@ namespace OrleansBroker.Frontend.Api;
 /// The body of <c>POST /api/topics/{topic}/records</c>. A missing key or value is null (a keyless record, a
 /// tombstone); <c>encoding</c> (text, the default, base64 or hex) says how key, value and header values are written.
 /// </summary>
-public sealed record ProduceRecordRequest(int? Partition, string? Key, string? Value, IReadOnlyList<RecordHeaderRequest>? Headers, string? Encoding)
+public sealed record ProduceRecordRequest(int? Partition, string? Key, string? Value, IReadOnlyList<RecordHeaderRequest?>? Headers, string? Encoding)
 {
     /// <summary>The message to produce; bad encodings and headers without a name fail with a message naming them.</summary>
     internal Message<byte[], byte[]> ToMessage()
@@ -23,9 +23,9 @@ public sealed record ProduceRecordRequest(int? Partition, string? Key, string? V
         };
     }
 
-    private static Header ToHeader(RecordHeaderRequest header, int index, BytesFormat format)
+    private static Header ToHeader(RecordHeaderRequest? header, int index, BytesFormat format)
     {
-        if (header.Key is null)
+        if (header?.Key is null)
         {
             throw new BrokerException(ErrorCode.InvalidRequest, $"Header {index + 1} has no key.");
         }

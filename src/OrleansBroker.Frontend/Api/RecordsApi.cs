@@ -24,7 +24,7 @@ public static class RecordsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        topic.MapGet("/partitions/{partition:int}/records", ReadRecordsAsync).WithName("ReadRecords").RequireAuthorization(FrontendPolicies.Read)
+        topic.MapGet("/partitions/{partition}/records", ReadRecordsAsync).WithName("ReadRecords").RequireAuthorization(FrontendPolicies.Read)
             .Produces<RecordPageResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -34,8 +34,9 @@ public static class RecordsApi
         return app;
     }
 
-    private static async Task<IResult> ProduceAsync(string topic, ProduceRecordRequest request, RecordProducer producer, CancellationToken cancellationToken)
+    private static async Task<IResult> ProduceAsync(string topic, ProduceRecordRequest? request, RecordProducer producer, CancellationToken cancellationToken)
     {
+        request = RequestBody.Require(request);
         var delivered = await producer.ProduceAsync(topic, request.Partition, request.ToMessage(), cancellationToken);
         var location = $"/api/topics/{Uri.EscapeDataString(topic)}/partitions/{delivered.Partition}/records?offset={delivered.Offset}&limit=1";
         return Results.Created(location, new ProduceRecordResponse(delivered.Partition, delivered.Offset, delivered.Timestamp));

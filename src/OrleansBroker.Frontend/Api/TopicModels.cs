@@ -1,4 +1,5 @@
 using OrleansBroker.Abstractions.Topics;
+using OrleansBroker.Records;
 
 namespace OrleansBroker.Frontend.Api;
 
@@ -12,7 +13,14 @@ public sealed record CreatePartitionsRequest(int Count);
 /// The body of <c>PATCH /api/topics/{name}/configs</c>: configs to set (name to value) and configs to return to the
 /// broker's defaults; either may be left out.
 /// </summary>
-public sealed record AlterConfigsRequest(Dictionary<string, string>? Set, List<string>? Delete);
+public sealed record AlterConfigsRequest(Dictionary<string, string>? Set, List<string?>? Delete)
+{
+    /// <summary>The names to return to their defaults; a null among them is an <see cref="ErrorCode.InvalidRequest"/> error.</summary>
+    internal IReadOnlyList<string> DeleteNames() =>
+        Delete?.Contains(null) == true
+            ? throw new BrokerException(ErrorCode.InvalidRequest, "'delete' holds a null: list the names of the configs to return to their defaults.")
+            : [.. Delete?.OfType<string>() ?? []];
+}
 
 /// <summary>A topic's metadata.</summary>
 public sealed record TopicResponse(string Name, string TopicId, int Partitions, short ReplicationFactor, IReadOnlyDictionary<string, string> Configs)

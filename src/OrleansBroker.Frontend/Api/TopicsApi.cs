@@ -27,8 +27,9 @@ public static class TopicsApi
     private static async Task<IResult> ListTopicsAsync(IAdminClient admin) =>
         Results.Ok(await admin.ListTopicsAsync());
 
-    private static async Task<IResult> CreateTopicAsync(CreateTopicRequest request, IAdminClient admin)
+    private static async Task<IResult> CreateTopicAsync(CreateTopicRequest? request, IAdminClient admin)
     {
+        request = RequestBody.Require(request);
         var metadata = await admin.CreateTopicAsync(new TopicSpecification
         {
             Name = request.Name ?? "",
@@ -56,9 +57,12 @@ public static class TopicsApi
         return Results.NoContent();
     }
 
-    private static async Task<IResult> CreatePartitionsAsync(string name, CreatePartitionsRequest request, IAdminClient admin) =>
-        Results.Ok(TopicResponse.From(await admin.CreatePartitionsAsync(name, request.Count)));
+    private static async Task<IResult> CreatePartitionsAsync(string name, CreatePartitionsRequest? request, IAdminClient admin) =>
+        Results.Ok(TopicResponse.From(await admin.CreatePartitionsAsync(name, RequestBody.Require(request).Count)));
 
-    private static async Task<IResult> AlterConfigsAsync(string name, AlterConfigsRequest request, IAdminClient admin) =>
-        Results.Ok(TopicResponse.From(await admin.AlterConfigsAsync(name, request.Set ?? [], request.Delete ?? [])));
+    private static async Task<IResult> AlterConfigsAsync(string name, AlterConfigsRequest? request, IAdminClient admin)
+    {
+        request = RequestBody.Require(request);
+        return Results.Ok(TopicResponse.From(await admin.AlterConfigsAsync(name, request.Set ?? [], request.DeleteNames())));
+    }
 }

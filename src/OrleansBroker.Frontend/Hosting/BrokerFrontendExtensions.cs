@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansBroker.Client;
@@ -43,6 +44,10 @@ public static class BrokerFrontendExtensions
         builder.Services.AddSingleton(services => services.GetRequiredService<BrokerClient>().CreateAdminClient());
         builder.Services.AddRecordServices();
         builder.Services.AddProblemDetails();
+        // Unreadable requests throw, for UnreadableRequestMiddleware to answer with a problem naming what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // WebApplication binds only Kestrel's endpoints from the Kestrel section; its limits (timeouts, body size) are bound here.
+        builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
         builder.Services.AddOpenApi();
         builder.Services.AddClusterOverviews();
         builder.Services.AddRazorPages();
@@ -57,6 +62,7 @@ public static class BrokerFrontendExtensions
     /// </summary>
     public static WebApplication MapBrokerFrontend(this WebApplication app)
     {
+        app.UseMiddleware<UnreadableRequestMiddleware>();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

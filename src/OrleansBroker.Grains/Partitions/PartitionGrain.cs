@@ -59,7 +59,16 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _partition = TopicPartition.ParseGrainKey(this.GetPrimaryKeyString());
-        await TryOpenLogAsync();
+        try
+        {
+            await TryOpenLogAsync();
+        }
+        catch (BrokerException e) when (e.Code == ErrorCode.KafkaStorageError)
+        {
+            // Storage is down: activate anyway, so each call tries to open the log again and gets a retriable error.
+            PartitionLogMessages.OpenFailed(_logger, _partition.ToString(), e.Message);
+        }
+
         // Tracked last, so an activation that fails leaves no registration behind.
         _metrics = _brokerMetrics.TrackPartition(_partition.Topic, () => _log is not null);
     }
@@ -136,7 +145,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     public async Task<long> DeleteRecordsBeforeAsync(long offset)
     {
         var log = await GetLogAsync();
-        return await OffThreadAsync(() => log.DeleteRecordsBefore(offset));
+        return await StorageCalls.RunAsync(_partition, "Deleting records of", () => log.DeleteRecordsBefore(offset));
     }
 
     /// <inheritdoc />
@@ -176,23 +185,29 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
 
         // One opening at a time: calls interleave, and the log must be opened once.
         _opening ??= TryOpenLogAsync();
-        var opened = await _opening;
-        _opening = null;
-        return opened ?? throw UnknownPartition();
+        try
+        {
+            return await _opening ?? throw UnknownPartition();
+        }
+        finally
+        {
+            // A failed opening (storage down) is tried again by the next call.
+            _opening = null;
+        }
     }
 
     /// <summary>Opens the log if the topic exists and has this partition; null otherwise.</summary>
     private async Task<PartitionLog?> TryOpenLogAsync()
     {
         var metadata = await GrainFactory.GetGrain<ITopicRegistryGrain>(ITopicRegistryGrain.Key).GetTopicAsync(_partition.Topic);
-        if (_log is not null || metadata is null || _partition.Partition >= metadata.PartitionCount)
+        if (_log is not null || metadata is null || _partition.Partition < 0 || _partition.Partition >= metadata.PartitionCount)
         {
             return _log;
         }
 
         var directory = _storage.Partition(_partition.Topic, _partition.Partition);
         var config = TopicLogConfig.Create(_options, metadata.Configs);
-        (_log, _producers) = await Task.Run(() =>
+        (_log, _producers) = await StorageCalls.RunAsync(_partition, "Opening the log of", () =>
         {
             PartitionDirectory.Claim(directory, metadata.TopicId);
             var log = PartitionLog.Open(directory, config, logger: _logger, name: _partition.ToString());
@@ -203,8 +218,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         return _log;
     }
 
-    private BrokerException UnknownPartition() =>
-        new(ErrorCode.UnknownTopicOrPartition, $"This server does not host this topic-partition: {_partition}.");
+    private BrokerException UnknownPartition() => StorageCalls.UnknownPartition(_partition);
 
     /// <summary>
     /// The idempotent producers of the log's tail. A tail that cannot be read (a damaged segment) must not keep the
@@ -230,10 +244,17 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         {
             var log = OpenLog();
             var plan = GroupAppendPlan.Create(_producers, batches, _partition.ToString());
-            AppendResult[] results = plan.ToWrite.Count == 0 ? [] : await OffThreadAsync(() => log.Append(plan.ToWrite));
+            AppendResult[] results = plan.ToWrite.Count == 0 ? [] : await AppendOffThreadAsync(log, plan.ToWrite);
             if (results.Any(result => result.Error?.InnerException is LogFencedException))
             {
                 // Another activation owns the log now (after a failover): this one must stop serving it.
+                DeactivateOnIdle();
+            }
+            else if (results.FirstOrDefault(result => result.Error?.Code == ErrorCode.KafkaStorageError).Error is { } failed)
+            {
+                // The write's outcome is unknown (part of it may be stored): the next activation reopens the log
+                // and recovers its tail from storage, rather than this one appending after a tail it cannot trust.
+                PartitionLogMessages.WriteFailed(_logger, _partition.ToString(), failed.Message);
                 DeactivateOnIdle();
             }
 
@@ -244,6 +265,19 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             var arrived = _dataArrived;
             _dataArrived = NewSignal();
             arrived.TrySetResult();
+        }
+    }
+
+    /// <summary>Appends a group; a failure other than the log's own errors (storage unreachable) fails every batch of it with KAFKA_STORAGE_ERROR.</summary>
+    private async Task<AppendResult[]> AppendOffThreadAsync(PartitionLog log, IReadOnlyList<Memory<byte>> batches)
+    {
+        try
+        {
+            return await StorageCalls.RunAsync(_partition, "Writing to", () => log.Append(batches));
+        }
+        catch (BrokerException e) when (e.Code == ErrorCode.KafkaStorageError)
+        {
+            return [.. batches.Select(_ => new AppendResult(default, e))];
         }
     }
 
@@ -263,21 +297,11 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     private Task<FetchResult> ReadAsync(PartitionLog log, long offset, int maxBytes) => OffThreadAsync(() => log.Read(offset, maxBytes));
 
     /// <summary>
-    /// Runs log work on the thread pool. The grain is reentrant, so the log may be closed under a call still running
-    /// (its topic deleted, or the activation deactivating): that caller gets UNKNOWN_TOPIC_OR_PARTITION, which Kafka
-    /// clients and the SDK answer by refreshing metadata, not an unexpected server error.
+    /// Runs log work on the thread pool (<see cref="StorageCalls"/>). The grain is reentrant, so the log may be closed
+    /// under a call still running (its topic deleted, or the activation deactivating): that caller gets
+    /// UNKNOWN_TOPIC_OR_PARTITION, which Kafka clients and the SDK answer by refreshing metadata.
     /// </summary>
-    private async Task<T> OffThreadAsync<T>(Func<T> work)
-    {
-        try
-        {
-            return await Task.Run(work);
-        }
-        catch (ObjectDisposedException)
-        {
-            throw UnknownPartition();
-        }
-    }
+    private Task<T> OffThreadAsync<T>(Func<T> work) => StorageCalls.RunAsync(_partition, "Reading", work);
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -15,7 +15,9 @@ namespace OrleansBroker.Kafka.Listener;
 /// One client connection. Requests are read frame by frame, decoded and handed to their handlers at once, so
 /// pipelined requests run concurrently; responses go out strictly in request order, which Kafka clients rely on.
 /// Anything malformed (a frame over the size limit, a truncated or garbage frame, an API not served) closes this
-/// connection, as a Kafka broker does, and nothing else.
+/// connection, as a Kafka broker does, and nothing else. The bytes received count against the listener-wide
+/// <see cref="QueuedRequestBytes"/> until their request is handled; while that budget is spent, the connection starts
+/// reading no further request.
 /// </summary>
 internal sealed class KafkaConnection : IAsyncDisposable
 {
@@ -28,6 +30,7 @@ internal sealed class KafkaConnection : IAsyncDisposable
     private readonly KafkaBroker _broker;
     private readonly KafkaRequestDispatcher _dispatcher;
     private readonly int _maxRequestBytes;
+    private readonly QueuedRequestBytes _queued;
     private readonly ILogger _logger;
     private readonly EndPoint? _remote;
     private readonly string _clientHost;
@@ -39,7 +42,10 @@ internal sealed class KafkaConnection : IAsyncDisposable
     private long _lastActivity = Environment.TickCount64;
     private int _inFlight;
 
-    public KafkaConnection(Socket socket, KafkaBroker broker, KafkaRequestDispatcher dispatcher, int maxRequestBytes, ILogger logger)
+    // Bytes received into the pipe and not yet taken as frames, counted in _queued.
+    private long _received;
+
+    public KafkaConnection(Socket socket, KafkaBroker broker, KafkaRequestDispatcher dispatcher, int maxRequestBytes, QueuedRequestBytes queued, ILogger logger)
     {
         _remote = socket.RemoteEndPoint;
         _clientHost = _remote is IPEndPoint ip ? "/" + (ip.Address.IsIPv4MappedToIPv6 ? ip.Address.MapToIPv4() : ip.Address) : "";
@@ -49,6 +55,7 @@ internal sealed class KafkaConnection : IAsyncDisposable
         _broker = broker;
         _dispatcher = dispatcher;
         _maxRequestBytes = maxRequestBytes;
+        _queued = queued;
         _logger = logger;
     }
 
@@ -73,6 +80,7 @@ internal sealed class KafkaConnection : IAsyncDisposable
         finally
         {
             _responses.Writer.TryComplete();
+            _queued.Release(_received);
         }
 
         await writing;
@@ -92,14 +100,27 @@ internal sealed class KafkaConnection : IAsyncDisposable
 
     private async Task ReadRequestsAsync()
     {
+        var admitted = false;
         while (true)
         {
+            if (!admitted)
+            {
+                await _queued.WaitBelowLimitAsync(_closing.Token);
+                admitted = true;
+            }
+
             var result = await _input.ReadAsync(_closing.Token);
             var buffer = result.Buffer;
+            _queued.Add(buffer.Length - _received);
+            _received = buffer.Length;
             try
             {
                 while (TryTakeFrame(ref buffer, out var frame))
                 {
+                    // The frame holds its bytes now; the next request must be admitted afresh.
+                    _received = buffer.Length;
+                    _queued.Release(KafkaFrame.SizePrefixLength);
+                    admitted = false;
                     await DispatchAsync(frame);
                 }
             }
@@ -129,7 +150,7 @@ internal sealed class KafkaConnection : IAsyncDisposable
             return false;
         }
 
-        frame = RequestFrame.CopyOf(buffer.Slice(KafkaFrame.SizePrefixLength, size));
+        frame = RequestFrame.CopyOf(buffer.Slice(KafkaFrame.SizePrefixLength, size), _queued);
         buffer = buffer.Slice(KafkaFrame.SizePrefixLength + size);
         return true;
     }

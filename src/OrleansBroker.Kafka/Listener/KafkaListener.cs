@@ -11,12 +11,15 @@ namespace OrleansBroker.Kafka.Listener;
 /// <summary>
 /// The silo's Kafka broker endpoint: accepts TCP connections on the configured addresses and serves each on its own
 /// <see cref="KafkaConnection"/>, for as many connections as clients open. Closes connections idle longer than
-/// <see cref="KafkaListenerOptions.ConnectionsMaxIdleMs"/>. Whatever a client sends ends at most its own connection.
+/// <see cref="KafkaListenerOptions.ConnectionsMaxIdleMs"/>. Whatever a client sends ends at most its own connection, and
+/// all connections together hold at most <see cref="KafkaListenerOptions.QueuedMaxRequestBytes"/> (plus one request) of
+/// requests read but not yet handled.
 /// </summary>
 public sealed class KafkaListener(IOptions<KafkaListenerOptions> options, KafkaRequestDispatcher dispatcher, ILogger<KafkaListener> logger)
     : IAsyncDisposable
 {
     private readonly KafkaListenerOptions _options = options.Value;
+    private readonly QueuedRequestBytes _queued = new(options.Value.QueuedMaxRequestBytes);
     private readonly ConcurrentDictionary<KafkaConnection, Task> _connections = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Socket> _sockets = [];
@@ -25,6 +28,12 @@ public sealed class KafkaListener(IOptions<KafkaListenerOptions> options, KafkaR
 
     /// <summary>This broker as clients see it: node id and advertised address. Known once started.</summary>
     public KafkaBroker Broker => _broker ?? throw new InvalidOperationException("The Kafka listener has not been started.");
+
+    /// <summary>
+    /// Bytes of requests read (or being read) and not yet handled, across all connections: what
+    /// <see cref="KafkaListenerOptions.QueuedMaxRequestBytes"/> bounds.
+    /// </summary>
+    public long QueuedRequestBytes => _queued.Held;
 
     /// <summary>The addresses listened on, with the actual port.</summary>
     public IReadOnlyList<IPEndPoint> EndPoints => [.. _sockets.Select(socket => (IPEndPoint)socket.LocalEndPoint!)];
@@ -125,7 +134,7 @@ public sealed class KafkaListener(IOptions<KafkaListenerOptions> options, KafkaR
             }
 
             socket.NoDelay = true;
-            var connection = new KafkaConnection(socket, Broker, dispatcher, _options.SocketRequestMaxBytes, logger);
+            var connection = new KafkaConnection(socket, Broker, dispatcher, _options.SocketRequestMaxBytes, _queued, logger);
             var started = new TaskCompletionSource();
             _connections[connection] = ServeAsync(connection, started.Task);
             started.SetResult();

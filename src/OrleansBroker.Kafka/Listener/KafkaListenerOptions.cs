@@ -2,7 +2,8 @@ namespace OrleansBroker.Kafka.Listener;
 
 /// <summary>
 /// The Kafka listener's settings, section <see cref="SectionName"/> (e.g. <c>Broker:Kafka:Port</c>), with Kafka's
-/// meaning: listeners, advertised.listeners, node.id, socket.request.max.bytes and connections.max.idle.ms.
+/// meaning: listeners, advertised.listeners, node.id, socket.request.max.bytes, queued.max.request.bytes and
+/// connections.max.idle.ms.
 /// </summary>
 public sealed class KafkaListenerOptions
 {
@@ -35,6 +36,12 @@ public sealed class KafkaListenerOptions
 
     /// <summary>socket.request.max.bytes: a request frame larger than this closes its connection.</summary>
     public int SocketRequestMaxBytes { get; set; } = 104_857_600;
+
+    /// <summary>
+    /// queued.max.request.bytes: once requests read but not yet handled hold this many bytes, across all connections,
+    /// the listener reads no more until some are handled (clients are slowed by TCP flow control). Default 100 MiB.
+    /// </summary>
+    public long QueuedMaxRequestBytes { get; set; } = 104_857_600;
 
     /// <summary>connections.max.idle.ms: a connection with no request for this long, and none in progress, is closed.</summary>
     public long ConnectionsMaxIdleMs { get; set; } = 600_000;

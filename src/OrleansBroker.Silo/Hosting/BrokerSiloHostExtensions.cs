@@ -37,7 +37,10 @@ public static class BrokerSiloHostExtensions
         builder.AddBrokerStorageClients();
         // Silos advertise the machine's address; the gateway also listens on loopback, for obk on this machine.
         builder.Services.PostConfigure<EndpointOptions>(endpoints => endpoints.GatewayListeningEndpoint ??= new IPEndPoint(IPAddress.Any, endpoints.GatewayPort));
-        builder.UseOrleans(silo => silo.AddBroker(builder.Configuration).AddKafkaListener(builder.Configuration));
+        builder.UseOrleans(silo => silo
+            .AddBroker(builder.Configuration)
+            .AddBrokerFailureDetection(builder.Configuration)
+            .AddKafkaListener(builder.Configuration));
         return builder;
     }
 

@@ -28,6 +28,14 @@ internal sealed class OffsetIndex(ILogFile file, long baseOffset) : SparseIndex<
         return at < 0 ? -1 : entries[at].Position;
     }
 
+    /// <summary>The indexed batch at or before byte <paramref name="position"/>, or the segment start.</summary>
+    public OffsetPosition FloorEntry(long position)
+    {
+        var entries = Entries;
+        var at = FloorIndex(entries, position, inclusive: true, static e => e.Position);
+        return at < 0 ? new OffsetPosition(BaseOffset, 0) : entries[at];
+    }
+
     /// <summary>Drops entries at or past <paramref name="position"/> (recovery truncated the log there).</summary>
     public void TruncateToPosition(int position) =>
         TruncateToCount(FloorIndex(Entries, position, inclusive: false, static e => e.Position) + 1);

@@ -9,10 +9,11 @@ namespace OrleansBroker.Storage.Log;
 internal sealed partial class LogSegment
 {
     /// <summary>
-    /// Opens an existing segment. A sealed segment with sane indexes is trusted as it is (no scan), with
-    /// <paramref name="nextOffset"/> taken from the segment after it. The active segment, or one whose indexes
-    /// are missing or corrupt, is validated batch by batch from its last index entry (or from the start), and
-    /// truncated to the last whole valid batch. <paramref name="files"/> is the directory's listing from before
+    /// Opens an existing segment. A sealed segment with sane indexes is trusted as it is (no scan: its CRCs are
+    /// checked as reads reach its batches), with <paramref name="nextOffset"/> taken from the segment after it; one
+    /// whose indexes are missing or corrupt is scanned to rebuild them, and damage found there is reported and kept,
+    /// never truncated. The active segment is validated batch by batch from its last index entry (or from the start),
+    /// and truncated to the last whole valid batch. <paramref name="files"/> is the directory's listing from before
     /// opening: a missing index must be rebuilt, not trusted as the empty one opening creates.
     /// </summary>
     public static LogSegment Open(ILogDirectory directory, IReadOnlyCollection<string> files, long baseOffset, int indexIntervalBytes, long? nextOffset, ILogger logger)
@@ -35,18 +36,20 @@ internal sealed partial class LogSegment
     {
         var fileLength = _log.Length;
         var indexesSane = _offsetIndex.Load(fileLength) & _timeIndex.Load(fileLength) & indexesExist;
-        if (nextOffset is { } sealedNext && indexesSane && (fileLength == 0 || _timeIndex.Count > 0))
+        // Rolling never seals an empty segment, so an empty sealed file has lost its batches: it is rebuilt and reported.
+        if (nextOffset is { } sealedNext && indexesSane && fileLength > 0 && _timeIndex.Count > 0)
         {
             _size = fileLength;
-            _nextOffset = fileLength == 0 ? BaseOffset : sealedNext;
+            _nextOffset = sealedNext;
             _largestTimestamp = _timeIndex.Last?.Timestamp ?? -1;
+            _unverifiedTo = fileLength;
             return;
         }
 
-        if (nextOffset is not null)
+        if (nextOffset is { } next)
         {
             LogMessages.RebuildingIndexes(logger, LogPath);
-            TryRecoverFrom(new OffsetPosition(BaseOffset, 0), fileLength, logger);
+            RebuildSealed(next, fileLength, logger);
             OnRolled();
             return;
         }
@@ -66,6 +69,8 @@ internal sealed partial class LogSegment
             rebuilt = true;
         }
 
+        // Recovery validated every batch from where it started; the ones before were trusted through the index.
+        _unverifiedTo = rebuilt ? 0 : start.Position;
         if (rebuilt)
         {
             // Write the rebuilt indexes out now (a shared backend holds them back), so a crash does not repeat the scan.
@@ -75,6 +80,49 @@ internal sealed partial class LogSegment
 
     /// <summary>Validates batches from <paramref name="start"/> and truncates after the last valid one. False if the first batch at a nonzero start is invalid.</summary>
     private bool TryRecoverFrom(OffsetPosition start, long fileLength, ILogger logger)
+    {
+        var problem = ScanFrom(start, fileLength, out var validEnd);
+        if (problem is not null && validEnd == start.Position && start.Position > 0)
+        {
+            return false;
+        }
+
+        if (problem is not null)
+        {
+            LogMessages.TruncatedTornTail(logger, LogPath, validEnd, fileLength - validEnd, problem, _nextOffset);
+            _log.Truncate(validEnd);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Rebuilds a sealed segment's indexes. Damage found on the way is logged as an error and left in place: the
+    /// bytes after it are acknowledged records (an operator may recover them), so nothing is truncated. The segment
+    /// keeps its whole length and next offset; reads reaching the damage fail (<see cref="CorruptSegmentException"/>).
+    /// </summary>
+    private void RebuildSealed(long sealedNext, long fileLength, ILogger logger)
+    {
+        var problem = ScanFrom(new OffsetPosition(BaseOffset, 0), fileLength, out var validEnd);
+        if (problem is null && _nextOffset != sealedNext)
+        {
+            problem = $"its batches end at offset {_nextOffset}, but the next segment starts at offset {sealedNext}";
+        }
+
+        if (problem is not null)
+        {
+            LogMessages.CorruptSealedSegment(logger, LogPath, problem, validEnd, _nextOffset, sealedNext);
+            _unverifiedFrom = validEnd;
+            _unverifiedTo = fileLength;
+            _corruptionReported = 1;
+        }
+
+        _size = fileLength;
+        _nextOffset = sealedNext;
+    }
+
+    /// <summary>Resets the segment to <paramref name="start"/> and indexes the valid batches after it; returns why the scan stopped before the end (null at a clean end).</summary>
+    private string? ScanFrom(OffsetPosition start, long fileLength, out long validEnd)
     {
         _offsetIndex.TruncateToPosition(start.Position + 1);
         _timeIndex.TruncateToOffset(start.Offset);
@@ -91,14 +139,9 @@ internal sealed partial class LogSegment
         _bytesSinceLastIndexEntry = 0;
 
         var scanner = new BatchScanner(_log, start.Position, fileLength, RecoveryChunkBytes);
-        long validEnd = start.Position;
+        validEnd = start.Position;
         var expectedOffset = start.Offset;
         var problem = ScanValidBatches(scanner, ref validEnd, ref expectedOffset);
-        if (problem is not null && validEnd == start.Position && start.Position > 0)
-        {
-            return false;
-        }
-
         _size = validEnd;
         _nextOffset = expectedOffset;
         if (validEnd > 0)
@@ -106,13 +149,7 @@ internal sealed partial class LogSegment
             _rollTimestamp = ReadFirstBatchHeader().MaxTimestamp;
         }
 
-        if (problem is not null)
-        {
-            LogMessages.TruncatedTornTail(logger, LogPath, validEnd, fileLength - validEnd, problem);
-            _log.Truncate(validEnd);
-        }
-
-        return true;
+        return problem;
     }
 
     /// <summary>Indexes every valid batch; returns why scanning stopped before the end, or null at a clean end.</summary>

@@ -11,6 +11,9 @@ namespace OrleansBroker.Storage.Log;
 /// Thread-safety: one writer (append, recovery, roll) and any number of concurrent readers. The writer writes
 /// bytes and index entries first and publishes the new size last, so readers only ever see whole batches.
 /// Deletion is reference-counted: files are removed at once, handles closed when the last reader is done.
+/// Integrity: a read serves only batches that pass <see cref="BatchIntegrity"/>; their CRC is checked where this
+/// process has not validated the bytes itself (what opening trusted without a scan), so damage done on disk is
+/// reported (<see cref="CorruptSegmentException"/>), never served, while fresh data costs no second check.
 /// </summary>
 internal sealed partial class LogSegment : IDisposable
 {
@@ -27,6 +30,9 @@ internal sealed partial class LogSegment : IDisposable
     private long _rollTimestamp = -1;
     private int _bytesSinceLastIndexEntry;
     private int _references = 1;
+    private long _unverifiedFrom;
+    private long _unverifiedTo;
+    private int _corruptionReported;
 
     private LogSegment(ILogDirectory directory, long baseOffset, int indexIntervalBytes)
     {
@@ -121,12 +127,14 @@ internal sealed partial class LogSegment : IDisposable
     /// Reads whole batches from the one containing <paramref name="fromOffset"/>, up to <paramref name="maxBytes"/>
     /// but at least one batch, and none starting at or after <paramref name="endOffset"/> (the high watermark the
     /// caller checked against). Returns null when the segment has nothing at or after <paramref name="fromOffset"/>.
+    /// Stops before a damaged batch; throws <see cref="CorruptSegmentException"/> when the first one is damaged.
     /// </summary>
     public ReadOnlyMemory<byte>? Read(long fromOffset, int maxBytes, long endOffset)
     {
         var size = Size;
-        var scanner = new BatchScanner(_log, _offsetIndex.Lookup(fromOffset).Position, size, ScanChunkBytes);
-        if (!TryFindBatch(scanner, fromOffset, out var position, out var first))
+        var start = _offsetIndex.Lookup(fromOffset);
+        var scanner = new BatchScanner(_log, start.Position, size, ScanChunkBytes);
+        if (!TryFindBatch(scanner, fromOffset, start.Offset, out var position, out var first))
         {
             return null;
         }
@@ -139,28 +147,34 @@ internal sealed partial class LogSegment : IDisposable
             _log.ReadExactly(buffer.AsSpan(scanned), position + scanned);
         }
 
-        return buffer.AsMemory(0, WholeBatchesLength(buffer, endOffset));
+        return buffer.AsMemory(0, ServableLength(buffer, position, first.BaseOffset, endOffset));
     }
 
     /// <summary>
     /// Adds to <paramref name="headers"/> the headers of the batches from the indexed one at or before byte
     /// <paramref name="fromPosition"/> to the end of the segment, stopping at the first that starts at or after
-    /// <paramref name="endOffset"/>. Reads headers only (a chunk at a time), never whole batches.
+    /// <paramref name="endOffset"/>. Reads headers only (a chunk at a time), never whole batches; throws
+    /// <see cref="CorruptSegmentException"/> at a header that is not the next batch's.
     /// </summary>
     public void ReadHeaders(long fromPosition, long endOffset, List<RecordBatchHeader> headers)
     {
-        var scanner = new BatchScanner(_log, Math.Max(_offsetIndex.FloorPosition(fromPosition), 0), Size, ScanChunkBytes);
+        var start = _offsetIndex.FloorEntry(fromPosition);
+        var scanner = new BatchScanner(_log, start.Position, Size, ScanChunkBytes);
+        var expectedOffset = start.Offset;
         while (true)
         {
             switch (scanner.Next(withBody: false, out var position, out var header, out _))
             {
+                case BatchScanner.Outcome.Batch when header.BaseOffset != expectedOffset:
+                    throw Corrupt(position, expectedOffset, BatchIntegrity.UnexpectedBaseOffset(header.BaseOffset, expectedOffset));
                 case BatchScanner.Outcome.Batch when header.BaseOffset < endOffset:
                     headers.Add(header);
+                    expectedOffset = header.NextOffset;
                     continue;
                 case BatchScanner.Outcome.Batch or BatchScanner.Outcome.End:
                     return;
                 default:
-                    throw Unreadable(position);
+                    throw Corrupt(position, expectedOffset, BatchIntegrity.NotABatch);
             }
         }
     }
@@ -182,7 +196,10 @@ internal sealed partial class LogSegment : IDisposable
         return boundary > start && boundary - start >= (limit - start) / 2 ? boundary : limit;
     }
 
-    /// <summary>The first record at or after <paramref name="timestamp"/> with an offset of at least <paramref name="minOffset"/>, or null when the segment has none.</summary>
+    /// <summary>
+    /// The first record at or after <paramref name="timestamp"/> with an offset of at least <paramref name="minOffset"/>,
+    /// or null when the segment has none. Throws <see cref="CorruptSegmentException"/> at a damaged batch on the way.
+    /// </summary>
     public TimestampOffset? FindOffsetByTimestamp(long timestamp, long minOffset)
     {
         if (LargestTimestamp < timestamp)
@@ -192,8 +209,24 @@ internal sealed partial class LogSegment : IDisposable
 
         var start = _offsetIndex.Lookup(Math.Max(_timeIndex.Lookup(timestamp), minOffset));
         var scanner = new BatchScanner(_log, start.Position, Size, ScanChunkBytes);
-        while (scanner.Next(withBody: true, out _, out var header, out var body) == BatchScanner.Outcome.Batch)
+        var expectedOffset = start.Offset;
+        while (true)
         {
+            var outcome = scanner.Next(withBody: true, out var position, out var header, out var body);
+            if (outcome == BatchScanner.Outcome.End)
+            {
+                return null;
+            }
+
+            var problem = outcome == BatchScanner.Outcome.Torn
+                ? BatchIntegrity.NotABatch
+                : BatchIntegrity.Problem(body.Span, expectedOffset, IsUnverified(position), out header);
+            if (problem is not null)
+            {
+                throw Corrupt(position, expectedOffset, problem);
+            }
+
+            expectedOffset = header.NextOffset;
             if (header.MaxTimestamp < timestamp)
             {
                 continue;
@@ -210,9 +243,10 @@ internal sealed partial class LogSegment : IDisposable
                 }
             }
         }
-
-        return null;
     }
+
+    /// <summary>True the first time it is called: damage in a segment is logged once, not on every read that reaches it.</summary>
+    public bool FirstCorruptionReport() => Interlocked.Exchange(ref _corruptionReported, 1) == 0;
 
     /// <summary>Takes a reference for a reader; false when the segment has been deleted.</summary>
     public bool TryAcquire()
@@ -289,41 +323,61 @@ internal sealed partial class LogSegment : IDisposable
         }
     }
 
-    private bool TryFindBatch(BatchScanner scanner, long offset, out long position, out RecordBatchHeader header)
+    /// <summary>
+    /// Scans headers from the indexed batch of <paramref name="expectedOffset"/> to the batch holding
+    /// <paramref name="offset"/>; false when the segment ends before it. Each base offset must follow the batch before
+    /// (a damaged length or offset delta breaks that), and a sealed segment must not end before its next offset.
+    /// </summary>
+    private bool TryFindBatch(BatchScanner scanner, long offset, long expectedOffset, out long position, out RecordBatchHeader header)
     {
         while (true)
         {
             switch (scanner.Next(withBody: false, out position, out header, out _))
             {
+                case BatchScanner.Outcome.Batch when header.BaseOffset != expectedOffset:
+                    throw Corrupt(position, expectedOffset, BatchIntegrity.UnexpectedBaseOffset(header.BaseOffset, expectedOffset));
                 case BatchScanner.Outcome.Batch when header.LastOffset >= offset:
                     return true;
                 case BatchScanner.Outcome.Batch:
+                    expectedOffset = header.NextOffset;
                     continue;
+                case BatchScanner.Outcome.End when expectedOffset < NextOffset:
+                    throw Corrupt(position, expectedOffset, $"the segment ends there, but it should hold offsets up to {NextOffset - 1}");
                 case BatchScanner.Outcome.End:
                     return false;
                 default:
-                    throw Unreadable(position);
+                    throw Corrupt(position, expectedOffset, BatchIntegrity.NotABatch);
             }
         }
     }
 
-    private BrokerException Unreadable(long position) => new(ErrorCode.CorruptMessage, $"Segment {LogPath} is unreadable at byte {position}.");
-
-    private static int WholeBatchesLength(ReadOnlySpan<byte> buffer, long endOffset)
+    /// <summary>
+    /// Bytes of the intact batches below <paramref name="endOffset"/> at the start of <paramref name="buffer"/>, read
+    /// from byte <paramref name="position"/>. A damaged first batch throws; a damaged later one ends the read before it
+    /// (as does a batch the read cut short).
+    /// </summary>
+    private int ServableLength(ReadOnlySpan<byte> buffer, long position, long expectedOffset, long endOffset)
     {
         var end = 0;
-        foreach (var batch in new RecordBatchReader(buffer))
+        while (end < buffer.Length && expectedOffset < endOffset)
         {
-            if (batch.Header.BaseOffset >= endOffset)
+            var problem = BatchIntegrity.Problem(buffer[end..], expectedOffset, IsUnverified(position + end), out var header);
+            if (problem is not null)
             {
-                break;
+                return end > 0 ? end : throw Corrupt(position, expectedOffset, problem);
             }
 
-            end += batch.Bytes.Length;
+            end += header.SizeInBytes;
+            expectedOffset = header.NextOffset;
         }
 
         return end;
     }
+
+    /// <summary>True when the batch at <paramref name="position"/> was not validated by this process (opening trusted it without a scan).</summary>
+    private bool IsUnverified(long position) => position >= _unverifiedFrom && position < _unverifiedTo;
+
+    private CorruptSegmentException Corrupt(long position, long offset, string problem) => new(LogPath, position, offset, problem);
 
     private void CloseFiles()
     {

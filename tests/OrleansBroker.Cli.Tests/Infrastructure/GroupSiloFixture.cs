@@ -6,7 +6,7 @@ namespace OrleansBroker.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class GroupSiloFixture : IAsyncLifetime
 {
-    internal SiloProcess Silo { get; } = new("--Broker:GroupInitialRebalanceDelayMs=300");
+    internal SiloProcess Silo { get; } = new(BuiltTools.SiloDll, "--Broker:GroupInitialRebalanceDelayMs=300");
 
     /// <summary>What <c>--bootstrap-server</c> takes (the walkthrough's GW).</summary>
     public string Gw => Silo.BootstrapServer;

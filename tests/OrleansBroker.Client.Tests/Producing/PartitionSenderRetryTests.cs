@@ -1,13 +1,15 @@
-using Orleans.Runtime.Messaging;
+using OrleansBroker.Abstractions.Partitions;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Records;
 
 namespace OrleansBroker.Client.Tests.Producing;
 
 /// <summary>
 /// When a batch is sent again: one whose call could not leave the client (its gateway had just died, as in a
-/// failover) always, and is delivered once; one that keeps failing that way fails its records after five attempts.
-/// One whose answer was lost (a timeout, a silo failing mid-call) is sent again, as the very same bytes, only by an
-/// idempotent producer, and is stored once; without idempotence its records fail at once, although it was stored.
+/// failover) always, and is delivered once; one that keeps failing that way is tried until delivery.timeout.ms passes,
+/// then fails its records. One whose answer was lost (a timeout, a silo failing mid-call, its gateway connection
+/// closing) is sent again, as the very same bytes, only by an idempotent producer, and is stored once; without
+/// idempotence its records fail at once, although it was stored.
 /// </summary>
 public sealed class PartitionSenderRetryTests
 {
@@ -24,15 +26,39 @@ public sealed class PartitionSenderRetryTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Send_GatewayNeverReachable_FailsAfterFiveAttempts(bool idempotent)
+    public async Task Send_GatewayNeverReachable_RetriesUntilTheDeliveryTimeoutThenFails(bool idempotent)
     {
-        var grain = new ScriptedPartition([.. Enumerable.Repeat(ScriptedPartition.Unsent, 5)]);
+        var grain = new ScriptedPartition([.. Enumerable.Repeat(ScriptedPartition.Unsent, 1_000)]);
 
-        var outcome = Senders.Create(grain, idempotent ? new CountingProducerIds() : null).Send();
+        var outcome = Senders.Create(grain, idempotent ? new CountingProducerIds() : null, deliveryTimeoutMs: 1_500).Send();
 
         var error = await Assert.ThrowsAsync<BrokerException>(() => outcome.Offset);
-        Assert.Equal((5, 0), (grain.Sent.Count, grain.Stored));
-        Assert.IsType<ConnectionFailedException>(error.InnerException);
+        Assert.Equal(ErrorCode.RequestTimedOut, error.Code);
+        Assert.StartsWith("Delivery to t-0 timed out after 1500 ms (delivery.timeout.ms)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, grain.Stored);
+        Assert.True(grain.Sent.Count >= 2, $"Sent {grain.Sent.Count} time(s); a batch whose gateway is unreachable is tried again until its delivery timeout.");
+    }
+
+    [Fact]
+    public async Task Send_GatewayConnectionClosesMidCallWhenIdempotent_StopsWaitingAndResendsOnce()
+    {
+        var firstCallArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gatewayLoss = new GatewayLossSignal();
+        var grain = new ScriptedPartition((partition, batch) =>
+        {
+            // Stored, but the answer would only come after Orleans' 30 s response timeout: the gateway is gone.
+            ScriptedPartition.AnswerLost(new TimeoutException())(partition, batch).Ignore();
+            firstCallArrived.SetResult();
+            return new TaskCompletionSource<ProduceResponse>().Task;
+        });
+        var outcome = Senders.Create(grain, new CountingProducerIds(), gatewayLoss: gatewayLoss).Send();
+        await firstCallArrived.Task;
+
+        gatewayLoss.NotifyGatewayCountChanged(currentNumberOfGateways: 0, previousNumberOfGateways: 1, connectionRecovered: false);
+
+        Assert.Equal(41L, await outcome.Offset);
+        Assert.Equal((2, 1), (grain.Sent.Count, grain.Stored));
+        Assert.Equal(grain.Sent.First(), grain.Sent.Last());
     }
 
     [Theory]

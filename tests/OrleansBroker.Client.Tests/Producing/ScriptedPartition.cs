@@ -23,6 +23,9 @@ internal sealed class ScriptedPartition(params ScriptedPartition.Step[] script) 
     /// <summary>The call does not leave the client (its gateway is gone): nothing is stored.</summary>
     public static Step Unsent { get; } = (_, _) => Task.FromException<ProduceResponse>(new ConnectionFailedException("Unable to connect to endpoint S127.0.0.1:1:0."));
 
+    /// <summary>The batch is stored and acknowledged, as after the script.</summary>
+    public static Step Accepted { get; } = (partition, batch) => Task.FromResult(partition.Store(batch));
+
     /// <summary>Every batch sent, as sent, in order.</summary>
     public ConcurrentQueue<byte[]> Sent { get; } = new();
 

@@ -1,6 +1,7 @@
 using OrleansBroker.Abstractions;
 using OrleansBroker.Abstractions.Partitions;
 using OrleansBroker.Abstractions.Producers;
+using OrleansBroker.Client.Internal;
 using OrleansBroker.Client.Producing;
 
 namespace OrleansBroker.Client.Tests.Producing;
@@ -8,14 +9,18 @@ namespace OrleansBroker.Client.Tests.Producing;
 /// <summary>Partition senders for the sender tests: every record is a batch of its own, sent at once.</summary>
 internal static class Senders
 {
-    /// <summary>A sender to <paramref name="grain"/>, idempotent with ids from <paramref name="ids"/> when given.</summary>
-    public static PartitionSender Create(IPartitionGrain grain, IProducerIdGrain? ids) => new(
+    /// <summary>
+    /// A sender to <paramref name="grain"/>, idempotent with ids from <paramref name="ids"/> when given, told of lost
+    /// gateway connections by <paramref name="gatewayLoss"/> when given.
+    /// </summary>
+    public static PartitionSender Create(IPartitionGrain grain, IProducerIdGrain? ids, int deliveryTimeoutMs = 120_000, GatewayLossSignal? gatewayLoss = null) => new(
         new TopicPartition("t", 0),
         grain,
-        new ProducerConfig { BatchSize = 1, LingerMs = 0 },
+        new ProducerConfig { BatchSize = 1, LingerMs = 0, DeliveryTimeoutMs = deliveryTimeoutMs },
         new BufferGate(1 << 20),
         _ => { },
-        ids is null ? null : new PartitionSequence(new ProducerIdSource(ids)));
+        ids is null ? null : new PartitionSequence(new ProducerIdSource(ids)),
+        gatewayLoss ?? new GatewayLossSignal());
 
     /// <summary>Produces one record; the outcome says where it was stored or why it failed.</summary>
     public static RecordOutcome Send(this PartitionSender sender)

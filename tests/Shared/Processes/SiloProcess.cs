@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OrleansBroker.Cli.Tests.Infrastructure;
+namespace OrleansBroker.Testing.Processes;
 
 /// <summary>
 /// A real silo process (the built OrleansBroker.Silo.dll) on free loopback ports with its own temporary data
 /// directory. It can be killed (SIGKILL), stopped cleanly (SIGTERM) and started again on the same ports and data.
 /// Disposing kills it if it runs and deletes the data.
 /// </summary>
+/// <param name="siloDll">The built silo host, run as <c>dotnet OrleansBroker.Silo.dll</c>.</param>
 /// <param name="settings">Extra configuration, as <c>--Section:Key=value</c> arguments.</param>
-internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyncDisposable
+public sealed class SiloProcess(string siloDll, params IReadOnlyList<string> settings) : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
@@ -20,7 +21,7 @@ internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyn
     private Process? _process;
 
     /// <summary>The silo's data directory (partition logs and grain state).</summary>
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "orleansbroker-cli-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "orleansbroker-silos", Guid.NewGuid().ToString("N"));
 
     /// <summary>The silo-to-silo port.</summary>
     public int SiloPort { get; } = FreePorts.Next();
@@ -37,18 +38,34 @@ internal sealed class SiloProcess(params IReadOnlyList<string> settings) : IAsyn
     /// <summary>What <c>--bootstrap-server</c> takes to reach this silo.</summary>
     public string BootstrapServer => string.Create(CultureInfo.InvariantCulture, $"localhost:{GatewayPort}");
 
+    /// <summary>The running silo's process id; null while it is not running.</summary>
+    public int? ProcessId => _process?.Id;
+
+    /// <summary>Every line the silo printed so far (stdout and stderr).</summary>
+    public IReadOnlyList<string> Output => _log.Snapshot();
+
+    /// <summary>True while the silo's process runs: started, and neither stopped, killed nor crashed.</summary>
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The last lines the silo printed (stdout and stderr), for failure messages.</summary>
+    public string RecentOutput => Log();
+
     /// <summary>Starts the silo and returns once its gateway accepts connections.</summary>
     public async Task StartAsync()
     {
-        Assert.True(_process is null, "The silo is already running.");
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("The silo is already running.");
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(BuiltTools.SiloDll),
+            WorkingDirectory = Path.GetDirectoryName(siloDll),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(BuiltTools.SiloDll);
+        start.ArgumentList.Add(siloDll);
         start.ArgumentList.Add($"--Broker:DataDirectory={DataDirectory}");
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:SiloPort={SiloPort}"));
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"--Orleans:Endpoints:GatewayPort={GatewayPort}"));

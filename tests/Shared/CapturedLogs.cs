@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace OrleansBroker.Kafka.Listener.Tests.HostileInput;
+namespace OrleansBroker.Testing;
 
 /// <summary>
-/// A logger provider keeping every warning and error the silo logs, so a test can prove that hostile input made the
-/// broker fail nowhere inside: no error, and no request the listener reports as failing in the broker.
+/// A logger provider keeping every error a silo logs, and every warning of the Kafka listener that a request failed
+/// inside the broker, so a test can prove that hostile input (through the listener, the gateway or the SDK) made the
+/// broker fail nowhere inside.
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {

@@ -1,7 +1,7 @@
-namespace OrleansBroker.Cli.Tests.Infrastructure;
+namespace OrleansBroker.Testing.Processes;
 
 /// <summary>Lines a process printed, collected as they arrive, that a test can wait on.</summary>
-internal sealed class OutputLines
+public sealed class OutputLines
 {
     private readonly List<string> _lines = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);

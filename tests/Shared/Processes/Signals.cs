@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace OrleansBroker.Cli.Tests.Infrastructure;
+namespace OrleansBroker.Testing.Processes;
 
 /// <summary>Sends POSIX signals to processes the tests started, with the system's kill command.</summary>
-internal static class Signals
+public static class Signals
 {
     /// <summary>Ctrl+C.</summary>
     public const string Interrupt = "INT";
@@ -17,6 +17,9 @@ internal static class Signals
     {
         using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
-        Assert.True(kill.ExitCode == 0, $"kill -{signal} {process.Id} failed with exit code {kill.ExitCode}.");
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {process.Id} failed with exit code {kill.ExitCode}.");
+        }
     }
 }

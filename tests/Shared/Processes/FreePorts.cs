@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OrleansBroker.Cli.Tests.Infrastructure;
+namespace OrleansBroker.Testing.Processes;
 
 /// <summary>
 /// Loopback ports nothing listens on. Orleans binds with address reuse, so a second silo on a taken port would not
 /// fail: the tests must never hand out the same port twice.
 /// </summary>
-internal static class FreePorts
+public static class FreePorts
 {
     private static readonly HashSet<int> Given = [];
 

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using OrleansBroker.Soak.Scenarios.Azure;
+
+namespace OrleansBroker.Soak.Commands;
+
+/// <summary><c>azure-failover --runs N</c>: fault case 2, the silo leading the most partitions of a 3-silo Azure cluster killed N times.</summary>
+public sealed class AzureFailoverCommand : Command
+{
+    private readonly Option<int> _runs = new("--runs") { Description = "How many kills, each on a new topic.", DefaultValueFactory = _ => 3 };
+
+    public AzureFailoverCommand()
+        : base("azure-failover", "Kill -9 the silo hosting the most partitions of a 3-silo cluster on Azurite during produce and consume; measure time-to-recover.")
+    {
+        Options.Add(_runs);
+        SetAction(InvokeAsync);
+    }
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var options = new AzureFailoverOptions { Runs = parseResult.GetValue(_runs) };
+        var result = await AzureFailoverScenario.RunAsync(options, output.WriteLine, cancellationToken);
+        var slowest = result.Runs.Select(run => run.MaxRecovery).ToList();
+        await output.WriteLineAsync($"time-to-recover (slowest partition per run): {string.Join(", ", slowest.Select(time => time is { } t ? $"{t.TotalSeconds:0.00} s" : "not recovered"))}; "
+            + $"median {(result.MedianRecovery is { } median ? $"{median.TotalSeconds:0.00} s" : "-")} (target <= 5 s)");
+        await output.WriteLineAsync(result.Row);
+        return result.IsClean ? 0 : 1;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using OrleansBroker.Soak.Scenarios.Azure;
+
+namespace OrleansBroker.Soak.Commands;
+
+/// <summary><c>storage-outage --runs N</c>: fault case 3, Azurite stopped for 10 s under a cluster silo mid-produce, N times.</summary>
+public sealed class StorageOutageCommand : Command
+{
+    private readonly Option<int> _runs = new("--runs") { Description = "How many outages, each on a new topic.", DefaultValueFactory = _ => 3 };
+
+    public StorageOutageCommand()
+        : base("storage-outage", "Stop the storage emulator for 10 s mid-produce; produce must resume by itself and nothing acknowledged may be lost.")
+    {
+        Options.Add(_runs);
+        SetAction(InvokeAsync);
+    }
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var result = await StorageOutageScenario.RunAsync(new StorageOutageOptions { Runs = parseResult.GetValue(_runs) }, output.WriteLine, cancellationToken);
+        await output.WriteLineAsync(result.Row);
+        return result.IsClean ? 0 : 1;
+    }
+}

@@ -1,0 +1,41 @@
+namespace OrleansBroker.Client.Internal;
+
+/// <summary>
+/// Tells calls in flight that one of the client's gateway connections has closed (its silo died or left). Orleans
+/// fails nothing when a gateway connection drops: a call sent through it waits out the 30 s response timeout. Kafka's
+/// clients fail such a request as soon as the connection closes, and so do ours: a call that is safe to repeat (a fetch,
+/// an idempotent append) stops waiting on <see cref="Token"/> and is sent again, through a gateway still connected. The
+/// token is cancelled on every loss and replaced, so a call only sees losses that happened while it was in flight.
+/// Thread-safe.
+/// </summary>
+internal sealed class GatewayLossSignal : IClusterConnectionStatusObserver
+{
+    private CancellationTokenSource _current = new();
+
+    /// <summary>Cancelled when a gateway connection closes after this was read.</summary>
+    public CancellationToken Token => Volatile.Read(ref _current).Token;
+
+    /// <inheritdoc />
+    public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways, bool connectionRecovered)
+    {
+        if (currentNumberOfGateways < previousNumberOfGateways)
+        {
+            Signal();
+        }
+    }
+
+    /// <inheritdoc />
+    public void NotifyClusterConnectionLost() => Signal();
+
+    private void Signal()
+    {
+        var lost = Interlocked.Exchange(ref _current, new CancellationTokenSource());
+
+        // Off Orleans' networking thread: the callers' continuations run on cancellation.
+        _ = Task.Run(() =>
+        {
+            lost.Cancel();
+            lost.Dispose();
+        });
+    }
+}
