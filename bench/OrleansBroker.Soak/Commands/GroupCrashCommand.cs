@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using OrleansBroker.Soak.Scenarios.GroupCrash;
 
 namespace OrleansBroker.Soak.Commands;
@@ -24,7 +23,7 @@ internal sealed class GroupCrashCommand : Command
         SetAction(ExecuteAsync);
     }
 
-    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var options = new GroupCrashOptions
         {
@@ -34,11 +33,6 @@ internal sealed class GroupCrashCommand : Command
             CommitEvery = parseResult.GetValue(_commitEvery),
             Seed = parseResult.GetValue(_seed),
         };
-        Console.WriteLine($"group-crash: {options}");
-        var elapsed = Stopwatch.StartNew();
-        var result = await new GroupCrashScenario(options, Console.Out).RunAsync(cancellationToken);
-        Console.WriteLine($"{result.Runs.Count} runs in {elapsed.Elapsed.TotalSeconds:N1} s; {(result.IsClean ? "clean" : "NOT CLEAN")}");
-        Console.WriteLine(result.Row);
-        return result.IsClean ? 0 : 1;
+        return FaultCommand.RunAsync(parseResult, options, output => new GroupCrashScenario(options, output).RunAsync(cancellationToken));
     }
 }

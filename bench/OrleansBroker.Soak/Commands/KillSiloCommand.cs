@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using OrleansBroker.Soak.Scenarios.KillSilo;
 
 namespace OrleansBroker.Soak.Commands;
@@ -28,7 +27,7 @@ internal sealed class KillSiloCommand : Command
         SetAction(ExecuteAsync);
     }
 
-    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var options = new KillSiloOptions
         {
@@ -40,11 +39,6 @@ internal sealed class KillSiloCommand : Command
             AcknowledgedAfterRestart = parseResult.GetValue(_afterRestart),
             Seed = parseResult.GetValue(_seed),
         };
-        Console.WriteLine($"kill-silo: {options}");
-        var elapsed = Stopwatch.StartNew();
-        var result = await new KillSiloScenario(options, Console.Out).RunAsync(cancellationToken);
-        Console.WriteLine($"{result.Runs.Count} runs in {elapsed.Elapsed.TotalSeconds:N1} s; {(result.IsClean ? "clean" : "NOT CLEAN")}");
-        Console.WriteLine(result.Row);
-        return result.IsClean ? 0 : 1;
+        return FaultCommand.RunAsync(parseResult, options, output => new KillSiloScenario(options, output).RunAsync(cancellationToken));
     }
 }

@@ -11,10 +11,10 @@ namespace OrleansBroker.Soak.Commands;
 internal sealed class MixedLoadCommand : Command
 {
     /// <summary>
-    /// Records/s this mix reached flat out (<c>soak --minutes 1 --rate 0</c>: 3,807,000 acknowledged in 60 s) on the
-    /// development machine's 2 shared cores, silo and harness together, while other builds kept the load average at 26-33.
+    /// Records/s this mix reached flat out (<c>soak --minutes 1 --rate 0</c>: 21,622,000 acknowledged in 60 s, 360,045/s
+    /// after warm-up, audit clean) on the development machine's 2 shared cores, silo and harness together, load average 2.4.
     /// </summary>
-    public const double MeasuredPeak = 63_000;
+    public const double MeasuredPeak = 360_000;
 
     /// <summary>About half of <see cref="MeasuredPeak"/>, as issue 8 asks of the soak.</summary>
     public const double DefaultRate = MeasuredPeak / 2;

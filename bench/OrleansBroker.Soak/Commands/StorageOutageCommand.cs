@@ -15,11 +15,9 @@ public sealed class StorageOutageCommand : Command
         SetAction(InvokeAsync);
     }
 
-    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var output = parseResult.InvocationConfiguration.Output;
-        var result = await StorageOutageScenario.RunAsync(new StorageOutageOptions { Runs = parseResult.GetValue(_runs) }, output.WriteLine, cancellationToken);
-        await output.WriteLineAsync(result.Row);
-        return result.IsClean ? 0 : 1;
+        var options = new StorageOutageOptions { Runs = parseResult.GetValue(_runs) };
+        return FaultCommand.RunAsync(parseResult, options, output => StorageOutageScenario.RunAsync(options, output.WriteLine, cancellationToken));
     }
 }

@@ -14,6 +14,9 @@ public sealed record AuditResult(long Acknowledged, long Found, long Lost, long 
     /// <summary>True when every acknowledged record is stored once, where it was acknowledged, in each producer's order, and nothing is stored twice.</summary>
     public bool IsClean => Found == Acknowledged && Lost == 0 && Misplaced == 0 && Duplicated == 0 && OutOfOrder == 0;
 
+    /// <summary>This audit's numbers for the Reliability row.</summary>
+    public ReliabilityCounts Counts => new(Acknowledged, Found, Lost, Duplicated);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"acknowledged {Acknowledged:N0}, found {Found:N0}, lost {Lost:N0}, misplaced {Misplaced:N0}, duplicated {Duplicated:N0}, out of order {OutOfOrder:N0}, stored {Stored:N0}"

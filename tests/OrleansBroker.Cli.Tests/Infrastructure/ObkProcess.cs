@@ -12,9 +12,7 @@ internal sealed class ObkProcess : IAsyncDisposable
     /// <summary>How long any single obk run may take before the test fails.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly Process _process;
-    private readonly OutputLines _out = new();
-    private readonly OutputLines _error = new();
+    private readonly CollectedProcess _process;
 
     private ObkProcess(IEnumerable<string> args)
     {
@@ -23,12 +21,9 @@ internal sealed class ObkProcess : IAsyncDisposable
         var start = new ProcessStartInfo("env")
         {
             RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
         };
         start.ArgumentList.Add("--default-signal=INT");
         start.ArgumentList.Add("dotnet");
@@ -38,16 +33,11 @@ internal sealed class ObkProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        _process = new Process { StartInfo = start };
-        _process.OutputDataReceived += (_, e) => _out.Add(e.Data);
-        _process.ErrorDataReceived += (_, e) => _error.Add(e.Data);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = CollectedProcess.Start(start);
     }
 
     /// <summary>Lines printed on stdout so far.</summary>
-    public IReadOnlyList<string> Out => _out.Snapshot();
+    public IReadOnlyList<string> Out => _process.Out.Snapshot();
 
     /// <summary>Starts <c>obk args</c>.</summary>
     public static ObkProcess Start(params IEnumerable<string> args) => new(args);
@@ -55,24 +45,24 @@ internal sealed class ObkProcess : IAsyncDisposable
     /// <summary>Writes <paramref name="text"/> to the process's stdin, as typed, leaving it open.</summary>
     public async Task WriteInputAsync(string text)
     {
-        await _process.StandardInput.WriteAsync(text);
-        await _process.StandardInput.FlushAsync();
+        await _process.Process.StandardInput.WriteAsync(text);
+        await _process.Process.StandardInput.FlushAsync();
     }
 
     /// <summary>Writes <paramref name="text"/> to the process's stdin and closes it (end of input).</summary>
     public async Task CloseInputAsync(string text = "")
     {
-        await _process.StandardInput.WriteAsync(text);
-        _process.StandardInput.Close();
+        await _process.Process.StandardInput.WriteAsync(text);
+        _process.Process.StandardInput.Close();
     }
 
     /// <summary>Waits until stdout has a line matching <paramref name="match"/>; false when none comes within <paramref name="timeout"/>.</summary>
-    public Task<bool> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout) => _out.WaitForAsync(match, timeout);
+    public Task<bool> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout) => _process.Out.WaitForAsync(match, timeout);
 
     /// <summary>Sends Ctrl+C (SIGINT) and waits for the process to end.</summary>
     public async Task<ObkResult> InterruptAsync()
     {
-        await Signals.SendAsync(_process, Signals.Interrupt);
+        await Signals.SendAsync(_process.Process, Signals.Interrupt);
         return await WaitForExitAsync();
     }
 
@@ -82,27 +72,18 @@ internal sealed class ObkProcess : IAsyncDisposable
         using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
         try
         {
-            await _process.WaitForExitAsync(deadline.Token);
+            await _process.Process.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
-            _process.Kill(entireProcessTree: true);
+            await _process.KillAsync();
             Assert.Fail($"obk did not exit within {timeout ?? DefaultTimeout}; it was killed. {Result(-1)}");
         }
 
-        return Result(_process.ExitCode);
+        return Result(_process.Process.ExitCode);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
-        _process.Dispose();
-    }
-
-    private ObkResult Result(int exitCode) => new(exitCode, _out.Snapshot(), _error.Snapshot());
+    private ObkResult Result(int exitCode) => new(exitCode, _process.Out.Snapshot(), _process.Error.Snapshot());
 }

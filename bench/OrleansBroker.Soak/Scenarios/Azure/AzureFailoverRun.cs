@@ -11,8 +11,14 @@ namespace OrleansBroker.Soak.Scenarios.Azure;
 /// <param name="ConsumerErrors">Errors the group's consumers got and carried on after.</param>
 /// <param name="Unconsumed">Acknowledged records the group had not been given when it stopped: skipped.</param>
 public sealed record AzureFailoverRun(
-    AuditResult Audit, int KilledPartitions, IReadOnlyList<TimeSpan?> Recovery, long ProducerFailures, IReadOnlyList<string> ProducerErrors, long ConsumerErrors, int Unconsumed)
+    AuditResult Audit, int KilledPartitions, IReadOnlyList<TimeSpan?> Recovery, long ProducerFailures, IReadOnlyList<string> ProducerErrors, long ConsumerErrors, int Unconsumed) : IFaultRun
 {
     /// <summary>The slowest partition's recovery; null when one never recovered.</summary>
     public TimeSpan? MaxRecovery => Recovery.Any(time => time is null) ? null : Recovery.Max();
+
+    /// <summary>True when the audit is clean, every partition recovered and the group skipped nothing.</summary>
+    public bool IsClean => Audit.IsClean && MaxRecovery is not null && Unconsumed == 0;
+
+    /// <inheritdoc />
+    public ReliabilityCounts Counts => Audit.Counts;
 }

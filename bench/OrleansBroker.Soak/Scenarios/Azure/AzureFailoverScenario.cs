@@ -14,25 +14,40 @@ namespace OrleansBroker.Soak.Scenarios.Azure;
 /// </summary>
 public static class AzureFailoverScenario
 {
+    /// <summary>The case's name in the README's Reliability table.</summary>
+    public const string FaultCase = "3-silo failover on Azure storage (kill -9 of the busiest silo)";
+
     private const int Silos = 3;
     private static readonly TimeSpan CatchUpPoll = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Runs the scenario; <paramref name="progress"/> gets a line per run.</summary>
-    public static async Task<AzureFailoverResult> RunAsync(AzureFailoverOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<FaultRuns<AzureFailoverRun>> RunAsync(AzureFailoverOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var cluster = await AzureCluster.StartAsync(Silos);
         await using var client = await BrokerClient.ConnectAsync(cluster.BootstrapServers, cancellationToken);
-        var runs = new List<AzureFailoverRun>();
-        for (var run = 1; run <= options.Runs; run++)
+        return await FaultRuns.RunAsync(
+            FaultCase,
+            options.Runs,
+            async run =>
+            {
+                var (result, victim) = await RunOnceAsync(cluster, client, $"failover-{run}", options, progress, cancellationToken);
+                progress?.Invoke($"run {run}: killed the silo hosting {result.KilledPartitions} of {options.Partitions} partitions; recovered in {Describe(result.Recovery)}; "
+                    + $"{result.ProducerFailures:N0} records failed, {result.ConsumerErrors:N0} consumer errors, {result.Unconsumed:N0} not consumed; {result.Audit}");
+                await victim.StartAsync();
+                return result;
+            });
+    }
+
+    /// <summary>The median over runs of each run's slowest partition; null when a run did not recover.</summary>
+    public static TimeSpan? MedianRecovery(IReadOnlyList<AzureFailoverRun> runs)
+    {
+        if (runs.Count == 0 || runs.Any(run => run.MaxRecovery is null))
         {
-            var (result, victim) = await RunOnceAsync(cluster, client, $"failover-{run}", options, progress, cancellationToken);
-            runs.Add(result);
-            progress?.Invoke($"run {run}: killed the silo hosting {result.KilledPartitions} of {options.Partitions} partitions; recovered in {Describe(result.Recovery)}; "
-                + $"{result.ProducerFailures:N0} records failed, {result.ConsumerErrors:N0} consumer errors, {result.Unconsumed:N0} not consumed; {result.Audit}");
-            await victim.StartAsync();
+            return null;
         }
 
-        return new AzureFailoverResult(runs);
+        var sorted = runs.Select(run => run.MaxRecovery!.Value).Order().ToList();
+        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task<(AzureFailoverRun Run, SiloProcess Victim)> RunOnceAsync(

@@ -8,8 +8,11 @@ namespace OrleansBroker.Soak.Scenarios.Azure;
 /// <param name="ProducerFailures">Records whose production failed (within their delivery timeout).</param>
 /// <param name="ProducerErrors">The distinct errors those producers got.</param>
 /// <param name="SiloSurvived">True when the silo was still running after the outage.</param>
-public sealed record StorageOutageRun(AuditResult Audit, IReadOnlyList<TimeSpan?> Resume, long ProducerFailures, IReadOnlyList<string> ProducerErrors, bool SiloSurvived)
+public sealed record StorageOutageRun(AuditResult Audit, IReadOnlyList<TimeSpan?> Resume, long ProducerFailures, IReadOnlyList<string> ProducerErrors, bool SiloSurvived) : IFaultRun
 {
     /// <summary>True when the audit is clean, every partition resumed by itself and the silo did not crash.</summary>
     public bool IsClean => Audit.IsClean && SiloSurvived && Resume.All(time => time is not null);
+
+    /// <inheritdoc />
+    public ReliabilityCounts Counts => Audit.Counts;
 }

@@ -13,25 +13,29 @@ namespace OrleansBroker.Soak.Scenarios.Azure;
 /// </summary>
 public static class StorageOutageScenario
 {
+    /// <summary>The case's name in the README's Reliability table.</summary>
+    public const string FaultCase = "storage emulator stopped 10 s mid-produce";
+
     /// <summary>Runs the scenario; <paramref name="progress"/> gets a line per run.</summary>
-    public static async Task<StorageOutageResult> RunAsync(StorageOutageOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<FaultRuns<StorageOutageRun>> RunAsync(StorageOutageOptions options, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var cluster = await AzureCluster.StartAsync(silos: 1);
         var silo = cluster.Silos[0];
-        var runs = new List<StorageOutageRun>();
-        for (var run = 1; run <= options.Runs; run++)
-        {
-            var result = await RunOnceAsync(cluster, $"outage-{run}", options, cancellationToken);
-            runs.Add(result);
-            progress?.Invoke($"run {run}: storage away {options.Outage.TotalSeconds:0} s; resumed in {AzureFailoverScenario.Describe(result.Resume)}; "
-                + $"{result.ProducerFailures:N0} records failed ({string.Join(" | ", result.ProducerErrors)}); silo {(result.SiloSurvived ? "survived" : "CRASHED")}; {result.Audit}");
-            if (!silo.IsRunning)
+        return await FaultRuns.RunAsync(
+            FaultCase,
+            options.Runs,
+            async run =>
             {
-                await silo.StartAsync();
-            }
-        }
+                var result = await RunOnceAsync(cluster, $"outage-{run}", options, cancellationToken);
+                progress?.Invoke($"run {run}: storage away {options.Outage.TotalSeconds:0} s; resumed in {AzureFailoverScenario.Describe(result.Resume)}; "
+                    + $"{result.ProducerFailures:N0} records failed ({string.Join(" | ", result.ProducerErrors)}); silo {(result.SiloSurvived ? "survived" : "CRASHED")}; {result.Audit}");
+                if (!silo.IsRunning)
+                {
+                    await silo.StartAsync();
+                }
 
-        return new StorageOutageResult(runs);
+                return result;
+            });
     }
 
     private static async Task<StorageOutageRun> RunOnceAsync(AzureCluster cluster, string topic, StorageOutageOptions options, CancellationToken cancellationToken)

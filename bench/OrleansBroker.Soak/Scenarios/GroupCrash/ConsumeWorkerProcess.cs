@@ -10,13 +10,11 @@ namespace OrleansBroker.Soak.Scenarios.GroupCrash;
 /// </summary>
 internal sealed class ConsumeWorkerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly OutputLines _out = new();
-    private readonly OutputLines _error = new();
+    private readonly CollectedProcess _process;
 
     private ConsumeWorkerProcess(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(typeof(ConsumeWorkerCommand).Assembly.Location);
         start.ArgumentList.Add("consume-worker");
         foreach (var arg in args)
@@ -24,12 +22,7 @@ internal sealed class ConsumeWorkerProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        _process = new Process { StartInfo = start };
-        _process.OutputDataReceived += (_, e) => _out.Add(e.Data);
-        _process.ErrorDataReceived += (_, e) => _error.Add(e.Data);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = CollectedProcess.Start(start);
     }
 
     /// <summary>Starts a worker in <paramref name="group"/> on <paramref name="topic"/>.</summary>
@@ -42,35 +35,23 @@ internal sealed class ConsumeWorkerProcess : IAsyncDisposable
 
     /// <summary>The records printed so far, in the order printed.</summary>
     public IReadOnlyList<(int Partition, long Offset)> Records() =>
-        [.. _out.Snapshot().Where(line => line.StartsWith(ConsumeWorkerCommand.RecordLine, StringComparison.Ordinal)).Select(Parse)];
+        [.. _process.Out.Snapshot().Where(line => line.StartsWith(ConsumeWorkerCommand.RecordLine, StringComparison.Ordinal)).Select(Parse)];
 
     /// <summary>What the worker printed on stderr, for failure messages.</summary>
-    public string Errors => string.Join(Environment.NewLine, _error.Snapshot().TakeLast(20));
+    public string Errors => string.Join(Environment.NewLine, _process.Error.Snapshot().TakeLast(20));
 
     /// <summary>Waits until the worker has printed <paramref name="count"/> records; false when it has not within <paramref name="timeout"/>.</summary>
     public Task<bool> WaitForRecordsAsync(long count, TimeSpan timeout) =>
-        _out.WaitForAsync(line => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{ConsumeWorkerCommand.RecordLine}{count} "), StringComparison.Ordinal), timeout);
+        _process.Out.WaitForAsync(line => line.StartsWith(string.Create(CultureInfo.InvariantCulture, $"{ConsumeWorkerCommand.RecordLine}{count} "), StringComparison.Ordinal), timeout);
 
     /// <summary>Waits until the worker has printed the record at <paramref name="partition"/>/<paramref name="offset"/>; false when it has not within <paramref name="timeout"/>.</summary>
     public Task<bool> WaitForRecordAsync(int partition, long offset, TimeSpan timeout) =>
-        _out.WaitForAsync(line => line.StartsWith(ConsumeWorkerCommand.RecordLine, StringComparison.Ordinal) && Parse(line) == (partition, offset), timeout);
+        _process.Out.WaitForAsync(line => line.StartsWith(ConsumeWorkerCommand.RecordLine, StringComparison.Ordinal) && Parse(line) == (partition, offset), timeout);
 
     /// <summary>Kills the worker outright (SIGKILL): no commit, no leaving the group.</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill();
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            await KillAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static (int Partition, long Offset) Parse(string line)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansBroker.Soak.Verification;
 
 namespace OrleansBroker.Soak.Scenarios.GroupCrash;
 
@@ -14,13 +15,20 @@ namespace OrleansBroker.Soak.Scenarios.GroupCrash;
 /// <param name="TakeOver">From the kill to B's first record.</param>
 /// <param name="Problems">What went wrong, described: a partition B did not start at the committed offset, a consumer that never got there.</param>
 public sealed record GroupCrashRun(
-    int Run, long Records, long ConsumedByA, long Committed, long ConsumedByB, long Covered, long ReadAgain, long ReadAgainBeforeCommit, TimeSpan TakeOver, IReadOnlyList<string> Problems)
+    int Run, long Records, long ConsumedByA, long Committed, long ConsumedByB, long Covered, long ReadAgain, long ReadAgainBeforeCommit, TimeSpan TakeOver, IReadOnlyList<string> Problems) : IFaultRun
 {
     /// <summary>Records neither consumer processed.</summary>
     public long Skipped => Records - Covered;
 
     /// <summary>True when A was killed mid-stream and B resumed every partition exactly at the commit, skipping nothing.</summary>
     public bool IsClean => Skipped == 0 && ReadAgainBeforeCommit == 0 && Problems.Count == 0;
+
+    /// <summary>
+    /// Records, records processed by A or B, records skipped, and as duplicated the records read again although
+    /// committed (rereading what was processed after the last commit is at-least-once delivery, reported by
+    /// <see cref="ToString"/> instead).
+    /// </summary>
+    public ReliabilityCounts Counts => new(Records, Covered, Skipped, ReadAgainBeforeCommit);
 
     /// <inheritdoc />
     public override string ToString() => string.Create(

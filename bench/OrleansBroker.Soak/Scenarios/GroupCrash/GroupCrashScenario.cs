@@ -16,23 +16,21 @@ namespace OrleansBroker.Soak.Scenarios.GroupCrash;
 /// </summary>
 public sealed class GroupCrashScenario(GroupCrashOptions options, TextWriter progress)
 {
+    /// <summary>The case's name in the README's Reliability table.</summary>
+    public const string FaultCase = "consumer-group crash";
+
     /// <summary>Runs every crash and returns what each found.</summary>
-    public async Task<GroupCrashResult> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<FaultRuns<GroupCrashRun>> RunAsync(CancellationToken cancellationToken = default)
     {
         var random = new Random(options.Seed);
         await using var silo = new SiloProcess(BuiltSilo.Dll);
         await silo.StartAsync();
         await using var client = await BrokerClient.ConnectAsync(silo.BootstrapServer, cancellationToken);
-        var runs = new List<GroupCrashRun>();
-        for (var run = 1; run <= options.Runs; run++)
-        {
-            var killAfter = random.Next(options.Records / 4, (options.Records / 2) + 1);
-            var result = await RunOnceAsync(client, run, killAfter, cancellationToken);
-            await progress.WriteLineAsync(result.ToString());
-            runs.Add(result);
-        }
-
-        return new GroupCrashResult(runs);
+        return await FaultRuns.RunAsync(
+            FaultCase,
+            options.Runs,
+            run => RunOnceAsync(client, run, random.Next(options.Records / 4, (options.Records / 2) + 1), cancellationToken),
+            progress.WriteLine);
     }
 
     private async Task<GroupCrashRun> RunOnceAsync(BrokerClient client, int run, int killAfter, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrleansBroker.Client;
 using OrleansBroker.Client.Producing;
 using OrleansBroker.Soak.Verification;
@@ -7,7 +8,7 @@ namespace OrleansBroker.Soak.Scenarios.KillSilo;
 /// <summary>
 /// One producer of a scenario: its own connection and a default (idempotent) SDK producer sending numbered records
 /// without pause, half keyed and half keyless, with a bounded number awaiting their result. Every outcome goes to the
-/// ledger. It never reconnects or rebuilds anything itself: recovering from a silo's death is the SDK's job.
+/// ledger, every acknowledgement also to the recovery clock. It never reconnects or rebuilds anything itself: recovering from a silo's death is the SDK's job.
 /// </summary>
 internal sealed class ContinuousProducer : IAsyncDisposable
 {
@@ -26,7 +27,7 @@ internal sealed class ContinuousProducer : IAsyncDisposable
     /// Produces as producer <paramref name="number"/> until <paramref name="stop"/>, with at most
     /// <paramref name="maxInFlight"/> records awaiting their result, then waits for every record sent to be acknowledged or failed.
     /// </summary>
-    public async Task RunAsync(int number, string topic, int valueSize, int maxInFlight, AckLedger ledger, RecoveryClock clock, CancellationToken stop)
+    public async Task RunAsync(int number, string topic, int valueSize, int maxInFlight, AckLedger ledger, PartitionRecovery recovery, CancellationToken stop)
     {
         using var inFlight = new SemaphoreSlim(maxInFlight, maxInFlight);
         for (long sequence = 0; ; sequence++)
@@ -42,7 +43,7 @@ internal sealed class ContinuousProducer : IAsyncDisposable
 
             var id = new RecordId(number, sequence);
             var message = new Message<string?, byte[]> { Key = sequence % 2 == 0 ? $"key-{sequence % Keys}" : null, Value = id.ToValue(valueSize) };
-            _ = NoteAsync(id, _producer.ProduceAsync(topic, message, CancellationToken.None), ledger, clock, inFlight);
+            _ = NoteAsync(id, Stopwatch.GetTimestamp(), _producer.ProduceAsync(topic, message, CancellationToken.None), ledger, recovery, inFlight);
         }
 
         for (var taken = 0; taken < maxInFlight; taken++)
@@ -57,13 +58,14 @@ internal sealed class ContinuousProducer : IAsyncDisposable
         await _client.DisposeAsync();
     }
 
-    private static async Task NoteAsync(RecordId id, Task<DeliveryResult<string?, byte[]>> delivery, AckLedger ledger, RecoveryClock clock, SemaphoreSlim inFlight)
+    private static async Task NoteAsync(
+        RecordId id, long sent, Task<DeliveryResult<string?, byte[]>> delivery, AckLedger ledger, PartitionRecovery recovery, SemaphoreSlim inFlight)
     {
         try
         {
             var result = await delivery;
             ledger.Acknowledge(id, result.Partition, result.Offset);
-            clock.Acknowledged();
+            recovery.Acknowledged(result.Partition, sent);
         }
         catch (Exception)
         {

@@ -8,12 +8,15 @@ namespace OrleansBroker.Soak.Scenarios.KillSilo;
 /// <param name="KilledAfter">Records acknowledged when the silo was killed.</param>
 /// <param name="Failed">Records whose production failed (most while the silo was down).</param>
 /// <param name="Restart">From the kill's end to the restarted silo's gateway answering.</param>
-/// <param name="FirstAcknowledgement">From the gateway answering to the first record acknowledged again; null when none was within the recovery timeout.</param>
+/// <param name="FirstAcknowledgement">From the gateway answering to the first acknowledgement of a record sent after the kill (<see cref="PartitionRecovery"/>, earliest partition); null when none was within the recovery timeout.</param>
 /// <param name="Audit">What reading the run's topic back found.</param>
-public sealed record KillSiloRun(int Run, long KilledAfter, long Failed, TimeSpan Restart, TimeSpan? FirstAcknowledgement, AuditResult Audit)
+public sealed record KillSiloRun(int Run, long KilledAfter, long Failed, TimeSpan Restart, TimeSpan? FirstAcknowledgement, AuditResult Audit) : IFaultRun
 {
     /// <summary>True when the producers recovered by themselves and every acknowledged record came back once, in order.</summary>
     public bool IsClean => FirstAcknowledgement is not null && Audit.IsClean;
+
+    /// <inheritdoc />
+    public ReliabilityCounts Counts => Audit.Counts;
 
     /// <inheritdoc />
     public override string ToString()

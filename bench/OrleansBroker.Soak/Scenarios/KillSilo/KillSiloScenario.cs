@@ -13,25 +13,23 @@ namespace OrleansBroker.Soak.Scenarios.KillSilo;
 /// </summary>
 public sealed class KillSiloScenario(KillSiloOptions options, TextWriter progress)
 {
+    /// <summary>The case's name in the README's Reliability table.</summary>
+    public const string FaultCase = "kill -9 of a single silo mid-produce";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan AcknowledgementTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Runs every kill and returns what each found.</summary>
-    public async Task<KillSiloResult> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<FaultRuns<KillSiloRun>> RunAsync(CancellationToken cancellationToken = default)
     {
         var random = new Random(options.Seed);
         await using var silo = new SiloProcess(BuiltSilo.Dll);
         await silo.StartAsync();
-        var runs = new List<KillSiloRun>();
-        for (var run = 1; run <= options.Runs; run++)
-        {
-            var killAfter = random.Next(options.MinAcknowledgedBeforeKill, options.MaxAcknowledgedBeforeKill + 1);
-            var result = await RunOnceAsync(silo, run, killAfter, cancellationToken);
-            await progress.WriteLineAsync(result.ToString());
-            runs.Add(result);
-        }
-
-        return new KillSiloResult(runs);
+        return await FaultRuns.RunAsync(
+            FaultCase,
+            options.Runs,
+            run => RunOnceAsync(silo, run, random.Next(options.MinAcknowledgedBeforeKill, options.MaxAcknowledgedBeforeKill + 1), cancellationToken),
+            progress.WriteLine);
     }
 
     private async Task<KillSiloRun> RunOnceAsync(SiloProcess silo, int run, int killAfter, CancellationToken cancellationToken)
@@ -43,7 +41,7 @@ public sealed class KillSiloScenario(KillSiloOptions options, TextWriter progres
         }
 
         var ledger = new AckLedger();
-        var clock = new RecoveryClock();
+        var recovery = new PartitionRecovery(options.Partitions);
         var producers = new List<ContinuousProducer>();
         try
         {
@@ -52,7 +50,7 @@ public sealed class KillSiloScenario(KillSiloOptions options, TextWriter progres
                 producers.Add(await ContinuousProducer.ConnectAsync(silo.BootstrapServer, cancellationToken));
             }
 
-            return await KillAndRecoverAsync(silo, run, topic, killAfter, producers, ledger, clock, cancellationToken);
+            return await KillAndRecoverAsync(silo, run, topic, killAfter, producers, ledger, recovery, cancellationToken);
         }
         finally
         {
@@ -64,21 +62,21 @@ public sealed class KillSiloScenario(KillSiloOptions options, TextWriter progres
     }
 
     private async Task<KillSiloRun> KillAndRecoverAsync(
-        SiloProcess silo, int run, string topic, int killAfter, List<ContinuousProducer> producers, AckLedger ledger, RecoveryClock clock, CancellationToken cancellationToken)
+        SiloProcess silo, int run, string topic, int killAfter, List<ContinuousProducer> producers, AckLedger ledger, PartitionRecovery recovery, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producing = producers
-            .Select((producer, number) => producer.RunAsync(number, topic, options.ValueSize, options.MaxInFlightPerProducer, ledger, clock, stop.Token))
+            .Select((producer, number) => producer.RunAsync(number, topic, options.ValueSize, options.MaxInFlightPerProducer, ledger, recovery, stop.Token))
             .ToList();
         await WaitForAcknowledgedAsync(ledger, killAfter, AcknowledgementTimeout, cancellationToken);
         await silo.KillAsync();
         var killedAfter = ledger.AcknowledgedCount;
 
         var restart = Stopwatch.StartNew();
-        var firstAcknowledgement = clock.Start();
+        recovery.Start();
         await silo.StartAsync();
         restart.Stop();
-        var recovered = await WaitAsync(firstAcknowledgement, options.RecoveryTimeout, cancellationToken);
+        var recovered = (await recovery.WaitAsync(options.RecoveryTimeout)).Min();
         if (recovered is not null)
         {
             await WaitForAcknowledgedAsync(ledger, ledger.AcknowledgedCount + options.AcknowledgedAfterRestart, AcknowledgementTimeout, cancellationToken);
@@ -103,18 +101,6 @@ public sealed class KillSiloScenario(KillSiloOptions options, TextWriter progres
             }
 
             await Task.Delay(PollInterval, cancellationToken);
-        }
-    }
-
-    private static async Task<TimeSpan?> WaitAsync(Task<TimeSpan> measured, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await measured.WaitAsync(timeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            return null;
         }
     }
 }

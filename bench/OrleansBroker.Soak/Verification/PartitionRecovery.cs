@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OrleansBroker.Soak.Scenarios.Azure;
+namespace OrleansBroker.Soak.Verification;
 
 /// <summary>
 /// Time-to-recover after a fault: from the fault (<see cref="Start"/>) until each partition acknowledges a record that
