@@ -11,7 +11,8 @@ namespace OrleansBroker.Client.Producing;
 /// <see cref="MaxBackoff"/>), while the failure allows it and the batch's delivery.timeout.ms has not passed — as
 /// Kafka's producer retries until its delivery timeout. Always when the call could not leave this client (its gateway
 /// had just gone, as when a silo dies): nothing was written. For an idempotent producer, also when the answer was lost
-/// (a timeout, a silo failing mid-call, the call's gateway connection closing, see <see cref="GatewayLossSignal"/>) or
+/// (a timeout, a silo failing mid-call, the call's gateway connection closing, see <see cref="GatewayLossSignal"/>, no
+/// answer within request.timeout.ms) or
 /// the broker answered a <see cref="RetriableErrors">retriable error</see>: the batch may be stored already, and the
 /// partition, recognising its producer id and sequence, acknowledges such a copy with the original offset instead of
 /// storing it twice. The broker's other refusals (a <see cref="BrokerException"/>) are final.
@@ -23,18 +24,21 @@ internal static class PartitionAppends
 
     /// <summary>
     /// Sends <paramref name="batch"/> to <paramref name="grain"/>; <paramref name="idempotent"/> when its producer numbers
-    /// its batches; no retry starts after <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp).
+    /// its batches, and then waits at most <paramref name="requestTimeout"/> for each answer; no retry starts after
+    /// <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp).
     /// </summary>
-    public static async Task<SendResult> AppendAsync(IPartitionGrain grain, byte[] batch, bool idempotent, long deadline, GatewayLossSignal gatewayLoss)
+    public static async Task<SendResult> AppendAsync(IPartitionGrain grain, byte[] batch, bool idempotent, TimeSpan requestTimeout, long deadline, GatewayLossSignal gatewayLoss)
     {
         var answerLost = false;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                // Only a call that may be repeated stops waiting when its gateway goes; otherwise it waits for its answer.
-                var gatewayLost = idempotent ? gatewayLoss.Token : CancellationToken.None;
-                return new SendResult(await grain.AppendAsync(batch).WaitAsync(gatewayLost), null, false);
+                // Only a call that may be repeated stops waiting early; otherwise it waits for its answer.
+                var gatewayLost = gatewayLoss.Token;
+                var append = grain.AppendAsync(batch);
+                var answer = idempotent ? await append.WaitAsync(requestTimeout, gatewayLost) : await append;
+                return new SendResult(answer, null, false);
             }
             catch (BrokerException e) when (!RetriableErrors.IsRetriable(e))
             {

@@ -158,7 +158,7 @@ internal sealed class PartitionSender(
             }
         }
 
-        return await PartitionAppends.AppendAsync(grain, batch.Bytes, sequence is not null, batch.Deadline, gatewayLoss);
+        return await PartitionAppends.AppendAsync(grain, batch.Bytes, sequence is not null, TimeSpan.FromMilliseconds(config.RequestTimeoutMs), batch.Deadline, gatewayLoss);
     }
 
     /// <summary>

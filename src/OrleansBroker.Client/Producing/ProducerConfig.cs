@@ -26,6 +26,16 @@ public sealed class ProducerConfig
     /// </summary>
     public int MaxBlockMs { get; set; } = 60_000;
 
+    /// <summary>
+    /// request.timeout.ms: how long an idempotent producer waits for a partition's answer to one send before it sends the
+    /// batch again (a copy of a stored batch is acknowledged, not stored twice); retries go on until
+    /// <see cref="DeliveryTimeoutMs"/>. It bounds failover when a silo dies with an append in flight that nothing else
+    /// reports lost (one forwarded through another silo's gateway). Default 5000, not Kafka's 30000: an append is one grain
+    /// call, answered in milliseconds while its silo lives. Without idempotence the producer waits for the answer (up to
+    /// Orleans' 30 s response timeout), since a resend could store the batch twice.
+    /// </summary>
+    public int RequestTimeoutMs { get; set; } = 5_000;
+
     /// <summary>partitioner: how keyless records are spread. Default round-robin per record.</summary>
     public Partitioner Partitioner { get; set; } = Partitioner.Murmur2RoundRobin;
 
@@ -43,6 +53,11 @@ public sealed class ProducerConfig
         if (MaxBlockMs < 0)
         {
             throw new ArgumentException($"max.block.ms (MaxBlockMs) must be 0 or more; it is {MaxBlockMs}.");
+        }
+
+        if (RequestTimeoutMs <= 0)
+        {
+            throw new ArgumentException($"request.timeout.ms (RequestTimeoutMs) must be positive; it is {RequestTimeoutMs}.");
         }
 
         if (DeliveryTimeoutMs <= 0 || DeliveryTimeoutMs < LingerMs)

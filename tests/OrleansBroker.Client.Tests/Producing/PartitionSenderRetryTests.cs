@@ -8,7 +8,7 @@ namespace OrleansBroker.Client.Tests.Producing;
 /// When a batch is sent again: one whose call could not leave the client (its gateway had just died, as in a
 /// failover) always, and is delivered once; one that keeps failing that way is tried until delivery.timeout.ms passes,
 /// then fails its records. One whose answer was lost (a timeout, a silo failing mid-call, its gateway connection
-/// closing) is sent again, as the very same bytes, only by an idempotent producer, and is stored once; without
+/// closing, no answer within request.timeout.ms) is sent again, as the very same bytes, only by an idempotent producer, and is stored once; without
 /// idempotence its records fail at once, although it was stored.
 /// </summary>
 public sealed class PartitionSenderRetryTests
@@ -37,6 +37,22 @@ public sealed class PartitionSenderRetryTests
         Assert.StartsWith("Delivery to t-0 timed out after 1500 ms (delivery.timeout.ms)", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, grain.Stored);
         Assert.True(grain.Sent.Count >= 2, $"Sent {grain.Sent.Count} time(s); a batch whose gateway is unreachable is tried again until its delivery timeout.");
+    }
+
+    [Fact]
+    public async Task Send_NoAnswerWithinTheRequestTimeoutWhenIdempotent_ResendsAndIsStoredOnce()
+    {
+        // Stored, but the answer never comes (the call was forwarded to a silo that died and nobody tells the client).
+        var grain = new ScriptedPartition((partition, batch) =>
+        {
+            ScriptedPartition.AnswerLost(new TimeoutException())(partition, batch).Ignore();
+            return new TaskCompletionSource<ProduceResponse>().Task;
+        });
+
+        var offset = await Senders.Create(grain, new CountingProducerIds(), requestTimeoutMs: 200).Send().Offset;
+
+        Assert.Equal((2, 1, 41L), (grain.Sent.Count, grain.Stored, offset));
+        Assert.Equal(grain.Sent.First(), grain.Sent.Last());
     }
 
     [Fact]

@@ -13,10 +13,11 @@ internal static class Senders
     /// A sender to <paramref name="grain"/>, idempotent with ids from <paramref name="ids"/> when given, told of lost
     /// gateway connections by <paramref name="gatewayLoss"/> when given.
     /// </summary>
-    public static PartitionSender Create(IPartitionGrain grain, IProducerIdGrain? ids, int deliveryTimeoutMs = 120_000, GatewayLossSignal? gatewayLoss = null) => new(
+    public static PartitionSender Create(
+        IPartitionGrain grain, IProducerIdGrain? ids, int deliveryTimeoutMs = 120_000, GatewayLossSignal? gatewayLoss = null, int requestTimeoutMs = 5_000) => new(
         new TopicPartition("t", 0),
         grain,
-        new ProducerConfig { BatchSize = 1, LingerMs = 0, DeliveryTimeoutMs = deliveryTimeoutMs },
+        new ProducerConfig { BatchSize = 1, LingerMs = 0, DeliveryTimeoutMs = deliveryTimeoutMs, RequestTimeoutMs = requestTimeoutMs },
         new BufferGate(1 << 20),
         _ => { },
         ids is null ? null : new PartitionSequence(new ProducerIdSource(ids)),
