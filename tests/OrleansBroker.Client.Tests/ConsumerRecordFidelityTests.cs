@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 using OrleansBroker.Abstractions.Topics;
 using OrleansBroker.Client.Consuming;
 using OrleansBroker.Client.Producing;
@@ -10,7 +11,8 @@ namespace OrleansBroker.Client.Tests;
 /// <summary>
 /// A consumed record is the produced one exactly: headers in order (repeated names, empty and null values), null key
 /// and null value distinct from empty ones, and the producer's timestamp; under a LogAppendTime topic the broker's
-/// timestamp instead, the same one the delivery result reported. Custom serializers round-trip typed values.
+/// timestamp instead, the same one the delivery result reported. Custom serializers round-trip typed values; a
+/// deserializer's error comes after the records before it, and again on every call until a seek past the record.
 /// </summary>
 [Collection(BrokerCollection.Name)]
 public sealed class ConsumerRecordFidelityTests(BrokerFixture fixture) : SdkTestBase(fixture)
@@ -67,6 +69,23 @@ public sealed class ConsumerRecordFidelityTests(BrokerFixture fixture) : SdkTest
         Assert.Equal([9, 8, 7], result.Message.Value);
     }
 
+    [Fact]
+    public async Task ConsumeAsync_DeserializerThrows_RecordsBeforeComeThenTheErrorUntilSeekPast()
+    {
+        var topic = await CreateTopicAsync("undecodable");
+        await ProduceAsync(topic, "a", "bad", "c");
+        await using var consumer = new ConsumerBuilder<string, string>(Client).SetValueDeserializer(new RejectingCodec("bad")).Build();
+        await consumer.AssignAsync([new TopicPartitionOffset(topic, 0, Offset.Beginning)]);
+
+        Assert.Equal("a", (await consumer.ConsumeAsync(ArrivalTimeout, Cancellation))?.Message.Value);
+        await Assert.ThrowsAsync<InvalidDataException>(async () => await consumer.ConsumeAsync(ArrivalTimeout, Cancellation));
+        await Assert.ThrowsAsync<InvalidDataException>(async () => await consumer.ConsumeAsync(ArrivalTimeout, Cancellation));
+        Assert.Equal(1, consumer.Position(Partition(topic, 0)).Value);
+
+        await consumer.SeekAsync(new TopicPartitionOffset(topic, 0, 2));
+        Assert.Equal("c", (await consumer.ConsumeAsync(ArrivalTimeout, Cancellation))?.Message.Value);
+    }
+
     private static string Describe(Message<string, string> message) =>
         $"key={Show(message.Key)} value={Show(message.Value)} ts={message.Timestamp} headers=[{string.Join("; ", message.Headers.Select(h => $"{h.Key}={(h.Value is { } v ? Convert.ToHexString(v.Span) : "null")}"))}]";
 
@@ -82,5 +101,11 @@ public sealed class ConsumerRecordFidelityTests(BrokerFixture fixture) : SdkTest
         }
 
         public int Deserialize(ReadOnlySpan<byte> data, bool isNull) => BinaryPrimitives.ReadInt32BigEndian(data);
+    }
+
+    private sealed class RejectingCodec(string rejected) : IDeserializer<string>
+    {
+        public string? Deserialize(ReadOnlySpan<byte> data, bool isNull) =>
+            Encoding.UTF8.GetString(data) is var text && text == rejected ? throw new InvalidDataException($"'{text}' is rejected.") : text;
     }
 }

@@ -51,7 +51,16 @@ internal sealed partial class Consumer<TKey, TValue> : IGroupAssignee
     {
         lock (_lock)
         {
-            return [.. partitions.Where(_positions.ContainsKey).Select(partition => new CommittedOffset(partition, _positions[partition], null))];
+            List<CommittedOffset> positions = [];
+            foreach (var partition in partitions)
+            {
+                if (TryGetPosition(partition, out var position))
+                {
+                    positions.Add(new CommittedOffset(partition, position, null));
+                }
+            }
+
+            return positions;
         }
     }
 

@@ -7,7 +7,7 @@ using OrleansBroker.Records;
 namespace OrleansBroker.Client.Consuming;
 
 /// <summary>
-/// Fetches one partition ahead of the consumer: long-polls the partition grain, decodes what arrives and queues it,
+/// Fetches one partition ahead of the consumer: long-polls the partition grain and queues what arrives undecoded,
 /// with at most prefetch-chunks waiting. Applies auto.offset.reset when its position is out of range. Stopped by
 /// <see cref="Stop"/> (an assignment change or a seek), after which whatever it queued is ignored.
 /// </summary>
@@ -16,7 +16,6 @@ internal sealed class PartitionFetcher<TKey, TValue>
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
     private readonly IPartitionGrain _grain;
     private readonly ConsumerConfig _config;
-    private readonly RecordDecoder<TKey, TValue> _decoder;
     private readonly ChannelWriter<FetchedChunk<TKey, TValue>> _output;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stop = new();
@@ -24,7 +23,7 @@ internal sealed class PartitionFetcher<TKey, TValue>
     private readonly GatewayLossSignal _gatewayLoss;
 
     public PartitionFetcher(
-        TopicPartition partition, IPartitionGrain grain, ConsumerConfig config, RecordDecoder<TKey, TValue> decoder,
+        TopicPartition partition, IPartitionGrain grain, ConsumerConfig config,
         ChannelWriter<FetchedChunk<TKey, TValue>> output, Action<PartitionFetcher<TKey, TValue>, long> positionReset, GatewayLossSignal gatewayLoss)
     {
         _gatewayLoss = gatewayLoss;
@@ -32,7 +31,6 @@ internal sealed class PartitionFetcher<TKey, TValue>
         Partition = partition;
         _grain = grain;
         _config = config;
-        _decoder = decoder;
         _output = output;
         _slots = new SemaphoreSlim(Math.Max(1, config.PrefetchChunks));
     }
@@ -71,7 +69,7 @@ internal sealed class PartitionFetcher<TKey, TValue>
         }
         catch (BrokerException e)
         {
-            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, [], e), CancellationToken.None);
+            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, [], position, e), CancellationToken.None);
         }
     }
 
@@ -101,12 +99,11 @@ internal sealed class PartitionFetcher<TKey, TValue>
             return position;
         }
 
-        var records = new List<ConsumeResult<TKey, TValue>>();
-        var next = _decoder.Decode(Partition, response.Records, position, records);
-        if (records.Count > 0)
+        var next = RecordDecoder<TKey, TValue>.NextOffset(response.Records, position);
+        if (next > position)
         {
             await _slots.WaitAsync(stop);
-            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, records, null), stop);
+            await _output.WriteAsync(new FetchedChunk<TKey, TValue>(this, response.Records, position, null), stop);
         }
 
         return next;

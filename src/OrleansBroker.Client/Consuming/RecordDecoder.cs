@@ -41,6 +41,21 @@ internal sealed class RecordDecoder<TKey, TValue>(IDeserializer<TKey> keyDeseria
         return next;
     }
 
+    /// <summary>
+    /// Where reading goes on after <paramref name="batches"/> when it began at <paramref name="fromOffset"/>: what
+    /// <see cref="Decode"/> returns without a record limit, found from the batch headers alone.
+    /// </summary>
+    public static long NextOffset(ReadOnlySpan<byte> batches, long fromOffset)
+    {
+        var next = fromOffset;
+        foreach (var batch in new RecordBatchReader(batches))
+        {
+            next = Math.Max(next, batch.Header.NextOffset);
+        }
+
+        return next;
+    }
+
     private ConsumeResult<TKey, TValue> ToResult(TopicPartition partition, Record record) => new()
     {
         Topic = partition.Topic,
