@@ -13,10 +13,14 @@ internal sealed class Arrivals
     private readonly long[,] _lastSequence;
     private readonly long[] _perPartition;
     private readonly CancellationTokenSource _allArrived = new();
+    private readonly Action<ReadOnlySpan<byte>>? _onArrival;
     private long _arrived;
 
-    public Arrivals(Workload workload)
+    /// <param name="workload">The run whose records are expected.</param>
+    /// <param name="arrived">Given each record's value as soon as it is checked, e.g. to time its trip.</param>
+    public Arrivals(Workload workload, Action<ReadOnlySpan<byte>>? arrived = null)
     {
+        _onArrival = arrived;
         _recordBytes = workload.RecordBytes;
         _expected = workload.Records;
         _seen = [.. Enumerable.Range(0, workload.Producers).Select(producer => new int[workload.RecordsOf(producer)])];
@@ -63,6 +67,8 @@ internal sealed class Arrivals
         {
             throw new InvalidOperationException($"Record {sequence} of producer {producer} arrived twice.");
         }
+
+        _onArrival?.Invoke(value);
 
         if (Interlocked.Increment(ref _arrived) == _expected)
         {

@@ -11,5 +11,6 @@ public static class BenchCommands
         new ThroughputCommand(),
         new ManyPartitionsCommand(),
         new ColdStartCommand(),
+        new LatencyCommand(),
     ];
 }

@@ -6,9 +6,10 @@ namespace OrleansBroker.Bench.Targets;
 /// <summary>
 /// Redis Streams through StackExchange.Redis: a topic of n partitions is n streams (<c>topic:0</c> … <c>topic:n-1</c>);
 /// every producer and consumer has its own connection. Producers pipeline XADDs (auto ids) with at most
-/// <see cref="InFlightWindow.Size"/> unacknowledged; consumers XREAD 10,000 entries at a time from each of their streams.
+/// <see cref="InFlightWindow.Size"/> unacknowledged; consumers XREAD 10,000 entries at a time from each of their streams
+/// (tuned for latency: with BLOCK, see <see cref="RedisBlockingConsumer"/>).
 /// </summary>
-internal sealed class RedisTarget(int port) : IBenchTarget
+internal sealed class RedisTarget(int port, ClientTuning tuning = ClientTuning.Throughput) : IBenchTarget
 {
     public string Name => "Redis Streams";
 
@@ -36,8 +37,9 @@ internal sealed class RedisTarget(int port) : IBenchTarget
     public async Task<IBenchProducer> OpenProducerAsync(string topic, int partitions) =>
         new RedisProducer(await ConnectAsync(), [.. Enumerable.Range(0, partitions).Select(partition => Stream(topic, partition))]);
 
-    public async Task<IBenchConsumer> OpenConsumerAsync(string topic, IReadOnlyList<int> partitions) =>
-        new RedisConsumer(await ConnectAsync(), topic, partitions);
+    public async Task<IBenchConsumer> OpenConsumerAsync(string topic, IReadOnlyList<int> partitions) => tuning == ClientTuning.Latency
+        ? new RedisBlockingConsumer(await ConnectAsync(), topic, partitions)
+        : new RedisConsumer(await ConnectAsync(), topic, partitions);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

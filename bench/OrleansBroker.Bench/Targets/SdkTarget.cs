@@ -8,9 +8,9 @@ namespace OrleansBroker.Bench.Targets;
 /// <summary>
 /// The broker's own SDK through the silo's Orleans gateway, as an application uses it: producers and consumers share
 /// the one client connection; producers use the sticky partitioner (whole batches per partition), consumers assign
-/// their partitions from the beginning and commit nothing.
+/// their partitions from the beginning and commit nothing. Tuned for latency, producers do not linger (linger.ms=0).
 /// </summary>
-internal sealed class SdkTarget(BrokerClient client) : IBenchTarget
+internal sealed class SdkTarget(BrokerClient client, ClientTuning tuning = ClientTuning.Throughput) : IBenchTarget
 {
     public string Name => "SDK";
 
@@ -21,7 +21,7 @@ internal sealed class SdkTarget(BrokerClient client) : IBenchTarget
 
     public Task<IBenchProducer> OpenProducerAsync(string topic, int partitions)
     {
-        var producer = new ProducerBuilder<byte[], byte[]>(client, new ProducerConfig { Partitioner = Partitioner.Murmur2Sticky }).Build();
+        var producer = new ProducerBuilder<byte[], byte[]>(client, new ProducerConfig { Partitioner = Partitioner.Murmur2Sticky, LingerMs = tuning == ClientTuning.Latency ? 0 : new ProducerConfig().LingerMs }).Build();
         return Task.FromResult<IBenchProducer>(new SdkProducer(producer, topic));
     }
 

@@ -33,7 +33,7 @@ internal static class ThroughputRun
     }
 
     /// <summary>Waits for the consumers; fails the run when no record arrives for <see cref="StallTimeout"/>.</summary>
-    private static async Task WatchAsync(Task consuming, Arrivals arrivals, string target)
+    public static async Task WatchAsync(Task consuming, Arrivals arrivals, string target)
     {
         var (lastCount, lastProgress) = (-1L, Stopwatch.StartNew());
         while (await Task.WhenAny(consuming, Task.Delay(TimeSpan.FromSeconds(1))) != consuming)
