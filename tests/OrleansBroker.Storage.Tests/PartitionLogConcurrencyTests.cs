@@ -7,7 +7,8 @@ namespace OrleansBroker.Storage.Tests;
 /// batches that pass validation, starting with the batch holding the requested offset and contiguous after it, with
 /// the records written at those offsets; the only error is OffsetOutOfRange, and only for an offset that is then below
 /// the log start. Offset-for-timestamp answers stay inside the readable log. All tasks start together at a barrier,
-/// and each runs a bounded number of iterations under a time limit; nothing sleeps. The writer appends 4000 batches
+/// and each runs a bounded number of iterations once the writer is done (before that, an empty log may answer nothing for
+/// as long as the first append to blob storage takes) under a time limit; nothing sleeps. The writer appends 4000 batches
 /// on local disk and 1000 in blob storage, where every read of a sealed segment is a storage call that delays it.
 /// </summary>
 public abstract class PartitionLogConcurrencyTests(LogBackend backend, int appends) : LogTestBase(backend)
@@ -101,7 +102,7 @@ public abstract class PartitionLogConcurrencyTests(LogBackend backend, int appen
     {
         start.SignalAndWait(token);
         var reads = 0L;
-        for (var iteration = 0; iteration < MaxIterations && (reads < MinChecks || !writer.IsCompleted); iteration++)
+        for (var afterWriter = 0; afterWriter < MaxIterations && (reads < MinChecks || !writer.IsCompleted); afterWriter += writer.IsCompleted ? 1 : 0)
         {
             token.ThrowIfCancellationRequested();
             reads += TryRead(log, log.LogStartOffset, maxBytes: 1) is null ? 0 : 1;
@@ -115,7 +116,7 @@ public abstract class PartitionLogConcurrencyTests(LogBackend backend, int appen
     {
         start.SignalAndWait(token);
         var answers = 0L;
-        for (var iteration = 0; iteration < MaxIterations && (answers < MinChecks || !writer.IsCompleted); iteration++)
+        for (long iteration = 0, afterWriter = 0; afterWriter < MaxIterations && (answers < MinChecks || !writer.IsCompleted); iteration++, afterWriter += writer.IsCompleted ? 1 : 0)
         {
             token.ThrowIfCancellationRequested();
             var query = TestBatches.StartTime + (iteration % appends);
