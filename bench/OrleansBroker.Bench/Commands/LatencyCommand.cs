@@ -1,8 +1,6 @@
 using System.CommandLine;
 using OrleansBroker.Bench.Latency;
-using OrleansBroker.Bench.Peers;
 using OrleansBroker.Bench.Workloads;
-using OrleansBroker.Client;
 
 namespace OrleansBroker.Bench.Commands;
 
@@ -14,11 +12,12 @@ namespace OrleansBroker.Bench.Commands;
 /// </summary>
 internal sealed class LatencyCommand : Command
 {
-    private readonly Option<string[]> _targets = new("--targets") { Description = "Targets: sdk, confluent, redis, nats.", DefaultValueFactory = _ => ["sdk", "confluent", "redis", "nats"], AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _targets = BenchTargets.CreateOption();
     private readonly Option<int> _repetitions = new("--repetitions") { Description = "Measured runs per target.", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _rate = new("--rate") { Description = "Records (100 B) produced per second.", DefaultValueFactory = _ => 10_000 };
     private readonly Option<int> _seconds = new("--seconds") { Description = "Measured seconds per run.", DefaultValueFactory = _ => 30 };
     private readonly Option<int> _warmUp = new("--warm-up") { Description = "Seconds produced before measuring, per run.", DefaultValueFactory = _ => 3 };
+    private readonly Option<string> _chart = new("--chart") { Description = "Where to write the PNG chart.", DefaultValueFactory = _ => "bench/results/latency.png" };
 
     public LatencyCommand()
         : base("latency", "Workload d: produce-to-consume latency (p50, p99, p99.9, max) at a fixed rate, one partition, against the SDK, Confluent.Kafka, Redis Streams and NATS JetStream.")
@@ -28,37 +27,25 @@ internal sealed class LatencyCommand : Command
         Options.Add(_rate);
         Options.Add(_seconds);
         Options.Add(_warmUp);
+        Options.Add(_chart);
         SetAction(ExecuteAsync);
     }
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var chosen = parseResult.GetValue(_targets)!;
         var (repetitions, rate, seconds, warmUp) = (parseResult.GetValue(_repetitions), parseResult.GetValue(_rate), parseResult.GetValue(_seconds), parseResult.GetValue(_warmUp));
         var loadBefore = MachineLoad.Now();
 
-        await using var silo = new SiloProcess(BuiltAssemblies.Find(typeof(LatencyCommand).Assembly, "SiloDll"), "--Logging:LogLevel:Default=Warning");
-        await silo.StartAsync();
-        await using var client = await BrokerClient.ConnectAsync($"127.0.0.1:{silo.GatewayPort}");
-        await using var redisServer = chosen.Contains("redis") ? await PeerServer.StartRedisAsync() : null;
-        await using var natsServer = chosen.Contains("nats") ? await PeerServer.StartNatsAsync() : null;
-        IBenchTarget?[] all =
-        [
-            chosen.Contains("sdk") ? new SdkTarget(client, ClientTuning.Latency) : null,
-            chosen.Contains("confluent") ? new ConfluentTarget(client, silo.KafkaBootstrapServer, ClientTuning.Latency) : null,
-            redisServer is null ? null : new RedisTarget(redisServer.Port, ClientTuning.Latency),
-            natsServer is null ? null : new NatsTarget(natsServer.Port),
-        ];
-        var targets = all.OfType<IBenchTarget>().ToList();
-        Console.WriteLine($"{Environment.ProcessorCount} cores, load {loadBefore}; {rate:N0} records/s × 100 B for {warmUp} s warm-up + {seconds} s measured; {repetitions} repetitions");
+        await using var targets = await BenchTargets.StartAsync(parseResult.GetValue(_targets)!, ClientTuning.Latency);
+        Console.WriteLine($"{Environment.ProcessorCount} cores, load {loadBefore}; {targets.Versions}; {rate:N0} records/s × 100 B for {warmUp} s warm-up + {seconds} s measured; {repetitions} repetitions");
         Console.WriteLine("rep  target            p50 ms  p99 ms  p99.9 ms   max ms  max lag ms  load");
 
-        var results = new LatencyResults([.. targets.Select(target => target.Name)]);
+        var results = new LatencyResults([.. targets.All.Select(target => target.Name)]);
         for (var repetition = 1; repetition <= repetitions; repetition++)
         {
-            foreach (var target in targets.Skip(repetition % targets.Count).Concat(targets.Take(repetition % targets.Count)))
+            foreach (var target in targets.InTurn(repetition))
             {
-                var (latencies, maxLag) = await LatencyRun.RunAsync(target, $"bench-d-{repetition}-{targets.IndexOf(target)}", rate, warmUp, seconds);
+                var (latencies, maxLag) = await LatencyRun.RunAsync(target, targets.TopicFor("d", repetition, target), rate, warmUp, seconds);
                 results.Add(target.Name, latencies);
                 Console.WriteLine($"{repetition,3}  {target.Name,-16}  {latencies.P50,6:N2}  {latencies.P99,6:N2}  {latencies.P999,8:N2}  {latencies.Max,7:N1}  {maxLag.TotalMilliseconds,10:N1}  {MachineLoad.Now()}");
             }
@@ -68,6 +55,9 @@ internal sealed class LatencyCommand : Command
         Console.WriteLine($"Workload d: {rate:N0} records/s × 100 B to one partition for {seconds} s after {warmUp} s of warm-up, one consumer reading from the end; medians of {repetitions} runs, every record checked exactly once and in order; {Environment.ProcessorCount} cores, load average {loadBefore} before and {MachineLoad.Now()} after.");
         Console.WriteLine();
         Console.WriteLine(results.ToMarkdown());
+        var chart = parseResult.GetValue(_chart)!;
+        LatencyChart.Save(results, $"Produce-to-consume latency at {rate:N0} records/s, medians of {repetitions} runs, {Environment.ProcessorCount} shared cores, load {loadBefore}", chart);
+        Console.WriteLine($"Chart: {Path.GetFullPath(chart)}");
         return 0;
     }
 }

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using OrleansBroker.Bench.Peers;
 using OrleansBroker.Bench.Throughput;
 using OrleansBroker.Bench.Workloads;
-using OrleansBroker.Client;
 
 namespace OrleansBroker.Bench.Commands;
 
@@ -18,7 +15,7 @@ internal sealed class ThroughputCommand : Command
     private static readonly string[] Ours = ["SDK", "Confluent.Kafka"];
 
     private readonly Option<string[]> _workloads = new("--workloads") { Description = "Workloads to run: a, b, c.", DefaultValueFactory = _ => ["a", "b", "c"], AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _targets = new("--targets") { Description = "Targets: sdk, confluent, redis, nats.", DefaultValueFactory = _ => ["sdk", "confluent", "redis", "nats"], AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _targets = BenchTargets.CreateOption();
     private readonly Option<int> _repetitions = new("--repetitions") { Description = "Measured runs per workload and target.", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _records = new("--records") { Description = "Records of workloads a and c (100 B each).", DefaultValueFactory = _ => 1_000_000 };
     private readonly Option<int> _kilobyteRecords = new("--kb-records") { Description = "Records of workload b (1 KB each).", DefaultValueFactory = _ => 200_000 };
@@ -38,45 +35,16 @@ internal sealed class ThroughputCommand : Command
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var chosen = parseResult.GetValue(_targets)!;
         var workloads = Workload.All(parseResult.GetValue(_records), parseResult.GetValue(_kilobyteRecords)).Where(workload => parseResult.GetValue(_workloads)!.Contains(workload.Name)).ToList();
         var repetitions = parseResult.GetValue(_repetitions);
         var loadBefore = MachineLoad.Now();
 
-        await using var silo = new SiloProcess(BuiltAssemblies.Find(typeof(ThroughputCommand).Assembly, "SiloDll"), "--Logging:LogLevel:Default=Warning");
-        await silo.StartAsync();
-        await using var client = await BrokerClient.ConnectAsync($"127.0.0.1:{silo.GatewayPort}");
-        await using var redisServer = chosen.Contains("redis") ? await PeerServer.StartRedisAsync() : null;
-        await using var natsServer = chosen.Contains("nats") ? await PeerServer.StartNatsAsync() : null;
-        var redis = redisServer is null ? null : new RedisTarget(redisServer.Port);
-        var nats = natsServer is null ? null : new NatsTarget(natsServer.Port);
-        IBenchTarget?[] all = [chosen.Contains("sdk") ? new SdkTarget(client) : null, chosen.Contains("confluent") ? new ConfluentTarget(client, silo.KafkaBootstrapServer) : null, redis, nats];
-        var targets = all.OfType<IBenchTarget>().ToList();
-        var versions = $"{RuntimeInformation.FrameworkDescription}, Orleans 10, librdkafka {Confluent.Kafka.Library.VersionString}" +
-            (redis is null ? string.Empty : $", redis-server {await redis.VersionAsync()}") + (nats is null ? string.Empty : $", nats-server {await nats.VersionAsync()}");
-        Console.WriteLine($"{Environment.ProcessorCount} cores, load {loadBefore}; {versions}; {repetitions} repetitions (+1 warm-up at a tenth)");
+        await using var targets = await BenchTargets.StartAsync(parseResult.GetValue(_targets)!, ClientTuning.Throughput);
+        Console.WriteLine($"{Environment.ProcessorCount} cores, load {loadBefore}; {targets.Versions}; {repetitions} repetitions (+1 warm-up at a tenth)");
         Console.WriteLine("workload  rep  target            produce rec/s  consume rec/s  load");
 
-        var results = new ThroughputResults([.. targets.Select(target => target.Name)]);
-        foreach (var workload in workloads)
-        {
-            for (var repetition = 0; repetition <= repetitions; repetition++)
-            {
-                var order = targets.Skip(repetition % targets.Count).Concat(targets.Take(repetition % targets.Count));
-                foreach (var target in order)
-                {
-                    var run = repetition == 0 ? workload.WarmUp : workload;
-                    var (produced, consumed) = await ThroughputRun.RunAsync(target, run, $"bench-{workload.Name}-{repetition}-{targets.IndexOf(target)}");
-                    if (repetition > 0)
-                    {
-                        results.Add(workload, target.Name, produced, consumed);
-                        Console.WriteLine($"{workload.Name,-8}  {repetition,3}  {target.Name,-16}  {produced,13:N0}  {consumed,13:N0}  {MachineLoad.Now()}");
-                    }
-                }
-            }
-        }
-
-        var machine = $"{Environment.ProcessorCount} cores, load average {loadBefore} before and {MachineLoad.Now()} after; {versions}";
+        var results = await MeasureAsync(targets, workloads, repetitions);
+        var machine = $"{Environment.ProcessorCount} cores, load average {loadBefore} before and {MachineLoad.Now()} after; {targets.Versions}";
         Console.WriteLine();
         foreach (var workload in workloads)
         {
@@ -90,5 +58,29 @@ internal sealed class ThroughputCommand : Command
         ThroughputChart.Save(results, $"Median records/s of {repetitions} runs, {Environment.ProcessorCount} shared cores, load {loadBefore}", chart);
         Console.WriteLine($"Chart: {Path.GetFullPath(chart)}");
         return 0;
+    }
+
+    /// <summary>Per workload a warm-up run per target, then <paramref name="repetitions"/> measured runs, targets in turn.</summary>
+    private static async Task<ThroughputResults> MeasureAsync(BenchTargets targets, IReadOnlyList<Workload> workloads, int repetitions)
+    {
+        var results = new ThroughputResults([.. targets.All.Select(target => target.Name)]);
+        foreach (var workload in workloads)
+        {
+            for (var repetition = 0; repetition <= repetitions; repetition++)
+            {
+                foreach (var target in targets.InTurn(repetition))
+                {
+                    var run = repetition == 0 ? workload.WarmUp : workload;
+                    var (produced, consumed) = await ThroughputRun.RunAsync(target, run, targets.TopicFor(workload.Name, repetition, target));
+                    if (repetition > 0)
+                    {
+                        results.Add(workload, target.Name, produced, consumed);
+                        Console.WriteLine($"{workload.Name,-8}  {repetition,3}  {target.Name,-16}  {produced,13:N0}  {consumed,13:N0}  {MachineLoad.Now()}");
+                    }
+                }
+            }
+        }
+
+        return results;
     }
 }

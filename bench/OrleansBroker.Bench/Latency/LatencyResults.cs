@@ -18,6 +18,16 @@ internal sealed class LatencyResults(IReadOnlyList<string> targets)
         max.Add(latencies.Max);
     }
 
+    /// <summary>The targets, in the table's order.</summary>
+    public IReadOnlyList<string> Targets => targets;
+
+    /// <summary>Median p50, p99 and p99.9 of <paramref name="target"/>'s runs, in milliseconds.</summary>
+    public (double P50, double P99, double P999) Medians(string target)
+    {
+        var (p50, p99, p999, _) = _spreads[target];
+        return (p50.Median, p99.Median, p999.Median);
+    }
+
     /// <summary>One row per target: median (min–max) of p50, p99, p99.9 and max, in milliseconds.</summary>
     public string ToMarkdown()
     {
