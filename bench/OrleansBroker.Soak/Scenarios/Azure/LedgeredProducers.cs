@@ -82,15 +82,8 @@ public sealed class LedgeredProducers
     private async Task SendAsync(IProducer<byte[], byte[]> producer, string topic, RecordId id, int valueBytes, AckLedger ledger, PartitionRecovery recovery)
     {
         var sent = Stopwatch.GetTimestamp();
-        try
+        if (await ledger.NoteAsync(id, sent, () => producer.ProduceAsync(topic, new Message<byte[], byte[]> { Value = id.ToValue(valueBytes) }), recovery) is { } e)
         {
-            var delivered = await producer.ProduceAsync(topic, new Message<byte[], byte[]> { Value = id.ToValue(valueBytes) });
-            ledger.Acknowledge(id, delivered.Partition, delivered.Offset);
-            recovery.Acknowledged(delivered.Partition, sent);
-        }
-        catch (Exception e)
-        {
-            ledger.Fail();
             lock (_errors)
             {
                 var error = $"{e.GetType().Name}: {e.Message}";

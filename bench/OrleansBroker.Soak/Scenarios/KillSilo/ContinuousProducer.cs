@@ -43,7 +43,7 @@ internal sealed class ContinuousProducer : IAsyncDisposable
 
             var id = new RecordId(number, sequence);
             var message = new Message<string?, byte[]> { Key = sequence % 2 == 0 ? $"key-{sequence % Keys}" : null, Value = id.ToValue(valueSize) };
-            _ = NoteAsync(id, Stopwatch.GetTimestamp(), _producer.ProduceAsync(topic, message, CancellationToken.None), ledger, recovery, inFlight);
+            _ = NoteAsync(id, Stopwatch.GetTimestamp(), () => _producer.ProduceAsync(topic, message, CancellationToken.None), ledger, recovery, inFlight);
         }
 
         for (var taken = 0; taken < maxInFlight; taken++)
@@ -59,17 +59,11 @@ internal sealed class ContinuousProducer : IAsyncDisposable
     }
 
     private static async Task NoteAsync(
-        RecordId id, long sent, Task<DeliveryResult<string?, byte[]>> delivery, AckLedger ledger, PartitionRecovery recovery, SemaphoreSlim inFlight)
+        RecordId id, long sent, Func<Task<DeliveryResult<string?, byte[]>>> send, AckLedger ledger, PartitionRecovery recovery, SemaphoreSlim inFlight)
     {
         try
         {
-            var result = await delivery;
-            ledger.Acknowledge(id, result.Partition, result.Offset);
-            recovery.Acknowledged(result.Partition, sent);
-        }
-        catch (Exception)
-        {
-            ledger.Fail();
+            await ledger.NoteAsync(id, sent, send, recovery);
         }
         finally
         {

@@ -43,17 +43,7 @@ public static class MixedLoadScenario
         using var stopSampling = new CancellationTokenSource();
         var sampling = sampler.RunAsync(options.SampleInterval, stopSampling.Token);
 
-        var loadTime = Stopwatch.StartNew();
-        using (var stopLoad = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            stopLoad.CancelAfter(options.Duration);
-            var perProducer = options.RecordsPerSecond / options.Producers;
-            await Task.WhenAll(Enumerable.Range(0, options.Producers)
-                .Select(number => new PacedProducer(number, client, topics, perProducer, options.ValueBytes, audit, counters).RunAsync(stopLoad.Token))
-                .Append(group.ChurnAsync(stopLoad.Token)));
-        }
-
-        loadTime.Stop();
+        var loadTime = await ApplyLoadAsync(options, client, topics, audit, counters, group, cancellationToken);
         await stopSampling.CancelAsync();
         await sampling;
         await DrainAsync("the plain reader to reach every log end", () => ReaderAtLogEndsAsync(admin, audit), options.DrainTimeout, output);
@@ -65,8 +55,22 @@ public static class MixedLoadScenario
         var deletedByRetention = await LogStartsAsync(admin, audit);
         var (audited, counts) = audit.Finish();
         return new MixedLoadResult(
-            options, loadTime.Elapsed, sampler.Samples, audited, counts.Acknowledged, counters.Failed, counts.RemovedBeforeAudit, deletedByRetention, counters.ReadByPlain,
+            options, loadTime, sampler.Samples, audited, counts.Acknowledged, counters.Failed, counts.RemovedBeforeAudit, deletedByRetention, counters.ReadByPlain,
             counters.ConsumedByGroup, counters.RedeliveredToGroup, audit.Tally.AcknowledgedNotConsumedByGroup(), group.Churns, counters.Assignments);
+    }
+
+    /// <summary>Runs the paced producers and the group's churn for the run's duration; returns how long that took.</summary>
+    private static async Task<TimeSpan> ApplyLoadAsync(
+        MixedLoadOptions options, BrokerClient client, IReadOnlyList<string> topics, MixedLoadAudit audit, LoadCounters counters, ChurningGroup group, CancellationToken cancellationToken)
+    {
+        var loadTime = Stopwatch.StartNew();
+        using var stopLoad = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stopLoad.CancelAfter(options.Duration);
+        var perProducer = options.RecordsPerSecond / options.Producers;
+        await Task.WhenAll(Enumerable.Range(0, options.Producers)
+            .Select(number => new PacedProducer(number, client, topics, perProducer, options.ValueBytes, audit, counters).RunAsync(stopLoad.Token))
+            .Append(group.ChurnAsync(stopLoad.Token)));
+        return loadTime.Elapsed;
     }
 
     private static async Task<IReadOnlyList<string>> CreateTopicsAsync(IAdminClient admin, MixedLoadOptions options)
