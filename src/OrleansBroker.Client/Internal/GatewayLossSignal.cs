@@ -10,10 +10,32 @@ namespace OrleansBroker.Client.Internal;
 /// </summary>
 internal sealed class GatewayLossSignal : IClusterConnectionStatusObserver
 {
+    /// <summary>How often a call is sent again after losing its gateway before the loss is the caller's.</summary>
+    private const int MaxRepeats = 3;
     private CancellationTokenSource _current = new();
 
     /// <summary>Cancelled when a gateway connection closes after this was read.</summary>
     public CancellationToken Token => Volatile.Read(ref _current).Token;
+
+    /// <summary>
+    /// Runs <paramref name="call"/>, which must be safe to repeat, and sends it again (through a gateway still connected)
+    /// when a gateway connection closes while it waits; after <see cref="MaxRepeats"/> losses the cancellation is thrown.
+    /// Any other failure is the caller's, as is a call with no gateway left (Orleans fails that at once).
+    /// </summary>
+    public async Task<T> RepeatOnLossAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var lost = Token;
+            try
+            {
+                return await call().WaitAsync(lost);
+            }
+            catch (OperationCanceledException) when (lost.IsCancellationRequested && attempt < MaxRepeats)
+            {
+            }
+        }
+    }
 
     /// <inheritdoc />
     public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways, bool connectionRecovered)

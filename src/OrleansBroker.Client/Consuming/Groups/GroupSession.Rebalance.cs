@@ -28,11 +28,12 @@ internal sealed partial class GroupSession
         }
 
         (_memberId, _generation) = (join.MemberId, join.GenerationId);
-        var sync = await _group.SyncGroupAsync(new SyncGroupRequest
+        var syncRequest = new SyncGroupRequest
         {
             MemberId = _memberId, GroupInstanceId = _config.GroupInstanceId, GenerationId = _generation,
             Assignments = join.MemberId == join.LeaderId ? await AssignAsLeaderAsync(join) : new Dictionary<string, byte[]>(),
-        });
+        };
+        var sync = await _client.GatewayLoss.RepeatOnLossAsync(() => _group.SyncGroupAsync(syncRequest));
         if (sync.Error != ErrorCode.None)
         {
             await OnGroupErrorAsync(sync.Error, stop);
@@ -49,7 +50,7 @@ internal sealed partial class GroupSession
         {
             stop.ThrowIfCancellationRequested();
             var owned = _consumer.Assignment;
-            var response = await _group.JoinGroupAsync(new JoinGroupRequest
+            var request = new JoinGroupRequest
             {
                 MemberId = _memberId,
                 GroupInstanceId = _config.GroupInstanceId,
@@ -60,7 +61,8 @@ internal sealed partial class GroupSession
                 ProtocolType = ConsumerProtocolType,
                 Protocols = [.. _assignors.Select(assignor => new GroupProtocol(assignor.Name, GroupAssignment.Subscription(assignor, _topics, owned, _generation)))],
                 RequireKnownMemberId = true,
-            });
+            };
+            var response = await _client.GatewayLoss.RepeatOnLossAsync(() => _group.JoinGroupAsync(request));
             if (response.Error != ErrorCode.MemberIdRequired)
             {
                 return response;
@@ -93,7 +95,7 @@ internal sealed partial class GroupSession
         var added = assigned.Except(owned).ToList();
         if (added.Count > 0)
         {
-            var committed = await _group.FetchOffsetsAsync(added);
+            var committed = await _client.GatewayLoss.RepeatOnLossAsync(() => _group.FetchOffsetsAsync(added));
             var reset = _config.AutoOffsetReset == AutoOffsetReset.Earliest ? Offset.Beginning : Offset.End;
             await _consumer.AssignAsync([.. committed.Select(offset => new TopicPartitionOffset(offset.Partition, offset.Offset >= 0 ? offset.Offset : reset))]);
         }
@@ -107,7 +109,7 @@ internal sealed partial class GroupSession
         while (!stop.IsCancellationRequested)
         {
             await Task.Delay(_config.HeartbeatIntervalMs, stop);
-            var error = await _group.HeartbeatAsync(_memberId, _config.GroupInstanceId, _generation);
+            var error = await _client.GatewayLoss.RepeatOnLossAsync(() => _group.HeartbeatAsync(_memberId, _config.GroupInstanceId, _generation));
             if (error != ErrorCode.None)
             {
                 await OnGroupErrorAsync(error, stop);

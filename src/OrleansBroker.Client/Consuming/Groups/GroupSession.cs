@@ -48,10 +48,11 @@ internal sealed partial class GroupSession : IAsyncDisposable
         await _commitLock.WaitAsync();
         try
         {
-            var error = await _group.CommitOffsetsAsync(new OffsetCommitRequest
+            var request = new OffsetCommitRequest
             {
                 MemberId = _memberId, GroupInstanceId = _config.GroupInstanceId, GenerationId = _generation, Offsets = offsets,
-            });
+            };
+            var error = await _client.GatewayLoss.RepeatOnLossAsync(() => _group.CommitOffsetsAsync(request));
             if (error != ErrorCode.None)
             {
                 throw new BrokerException(error, $"Commit to group '{_config.GroupId}' failed with {error}: the group has rebalanced or this consumer left it; the partitions may now belong to another member.");
@@ -70,14 +71,29 @@ internal sealed partial class GroupSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        await CommitConsumedAsync(_consumer.Assignment);
+        await UnlessUnreachableAsync(() => CommitConsumedAsync(_consumer.Assignment));
         _consumer.Revoke(_consumer.Assignment);
         if (_memberId.Length > 0)
         {
-            await _group.LeaveGroupAsync(_memberId, _config.GroupInstanceId);
+            await UnlessUnreachableAsync(() => _client.GatewayLoss.RepeatOnLossAsync(() => _group.LeaveGroupAsync(_memberId, _config.GroupInstanceId)));
         }
 
         await _loop;
+    }
+
+    /// <summary>
+    /// Runs a step of closing; with no silo to reach, closing still completes, as Kafka's does: without the last commit
+    /// the partitions resume from the previous one, and without the leave the member expires after its session timeout.
+    /// </summary>
+    private static async Task UnlessUnreachableAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or OperationCanceledException)
+        {
+        }
     }
 
     private async Task RunAsync(CancellationToken stop)
