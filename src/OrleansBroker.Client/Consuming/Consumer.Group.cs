@@ -37,7 +37,7 @@ internal sealed partial class Consumer<TKey, TValue> : IGroupAssignee
     public async Task UnsubscribeAsync() => await CloseGroupAsync();
 
     public Task CommitAsync(CancellationToken cancellationToken = default) =>
-        RequireSession().CommitAsync(PositionsOf(Assignment)).WaitAsync(cancellationToken);
+        RequireSession().CommitAsync(StoredOffsetsOf(Assignment)).WaitAsync(cancellationToken);
 
     public async Task CommitAsync(IEnumerable<TopicPartitionOffset> offsets, CancellationToken cancellationToken = default)
     {
@@ -45,23 +45,6 @@ internal sealed partial class Consumer<TKey, TValue> : IGroupAssignee
         List<CommittedOffset> committed = [.. offsets.Select(offset => new CommittedOffset(offset.TopicPartition, offset.Offset.Value, null))];
         await ExistingPartitions.RequireAsync(client.Metadata, committed.Select(offset => offset.Partition)).WaitAsync(cancellationToken);
         await session.CommitAsync(committed).WaitAsync(cancellationToken);
-    }
-
-    public IReadOnlyList<CommittedOffset> PositionsOf(IEnumerable<TopicPartition> partitions)
-    {
-        lock (_lock)
-        {
-            List<CommittedOffset> positions = [];
-            foreach (var partition in partitions)
-            {
-                if (TryGetPosition(partition, out var position))
-                {
-                    positions.Add(new CommittedOffset(partition, position, null));
-                }
-            }
-
-            return positions;
-        }
     }
 
     public void Revoke(IReadOnlyList<TopicPartition> partitions)

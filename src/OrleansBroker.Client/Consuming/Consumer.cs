@@ -235,6 +235,7 @@ internal sealed partial class Consumer<TKey, TValue>(BrokerClient client, Consum
                 }
 
                 _positions.Remove(partition);
+                _stored.Remove(partition);
             }
         }
     }

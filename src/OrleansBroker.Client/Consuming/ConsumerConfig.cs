@@ -36,6 +36,14 @@ public sealed class ConsumerConfig
     /// <summary>enable.auto.commit: commit consumed positions in the background and when partitions are revoked. Default true.</summary>
     public bool EnableAutoCommit { get; set; } = true;
 
+    /// <summary>
+    /// enable.auto.offset.store: every record ConsumeAsync returns is stored as done, and the commits (automatic, on
+    /// revocation and closing, and <c>CommitAsync()</c>) commit the positions. Off, only what
+    /// <see cref="IConsumer{TKey, TValue}.StoreOffset(ConsumeResult{TKey, TValue})"/> stored is committed, so a record
+    /// handed to the application but not finished when it crashes is read again. Default true.
+    /// </summary>
+    public bool EnableAutoOffsetStore { get; set; } = true;
+
     /// <summary>auto.commit.interval.ms: how often positions are committed automatically. Default 5000.</summary>
     public int AutoCommitIntervalMs { get; set; } = 5000;
 

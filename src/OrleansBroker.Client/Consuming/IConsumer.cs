@@ -37,7 +37,20 @@ public interface IConsumer<TKey, TValue> : IAsyncDisposable
     /// <summary>Commits what was consumed and leaves the group, so its partitions move to other members at once.</summary>
     Task UnsubscribeAsync();
 
-    /// <summary>Commits the positions of every assigned partition (the next offset to consume in each) to the group.</summary>
+    /// <summary>
+    /// Stores <paramref name="result"/> as done: its offset + 1 is what the next commit of its partition commits. Needs
+    /// <see cref="ConsumerConfig.EnableAutoOffsetStore"/> off (on, every consumed record is stored already); the
+    /// partition must be assigned.
+    /// </summary>
+    void StoreOffset(ConsumeResult<TKey, TValue> result);
+
+    /// <summary>Stores <paramref name="offset"/> (the next offset to read) for the next commit of its partition, as <see cref="StoreOffset(ConsumeResult{TKey, TValue})"/>.</summary>
+    void StoreOffset(TopicPartitionOffset offset);
+
+    /// <summary>
+    /// Commits the stored offsets of every assigned partition to the group: the positions (the next offset to consume in
+    /// each), or with <see cref="ConsumerConfig.EnableAutoOffsetStore"/> off what was stored.
+    /// </summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Commits the given positions to the group; nothing when a partition does not exist (UnknownTopicOrPartition).</summary>

@@ -129,7 +129,7 @@ internal sealed partial class GroupSession : IAsyncDisposable
 
         try
         {
-            await CommitAsync(_consumer.PositionsOf(partitions));
+            await CommitAsync(_consumer.StoredOffsetsOf(partitions));
         }
         catch (BrokerException)
         {

@@ -10,8 +10,8 @@ internal interface IGroupAssignee
     /// <summary>The partitions the consumer reads now.</summary>
     IReadOnlyList<TopicPartition> Assignment { get; }
 
-    /// <summary>The consumed positions of the given partitions, to commit.</summary>
-    IReadOnlyList<CommittedOffset> PositionsOf(IEnumerable<TopicPartition> partitions);
+    /// <summary>The offsets stored for the given partitions (the consumed positions, by default), to commit.</summary>
+    IReadOnlyList<CommittedOffset> StoredOffsetsOf(IEnumerable<TopicPartition> partitions);
 
     /// <summary>Stops reading <paramref name="partitions"/> and tells the application they were revoked.</summary>
     void Revoke(IReadOnlyList<TopicPartition> partitions);
