@@ -58,7 +58,7 @@ public static class TopicConfigNames
         if (!ok)
         {
             var rule = name == MessageTimestampType ? "CreateTime or LogAppendTime" : "a whole number in range";
-            throw new BrokerException(ErrorCode.InvalidConfig, $"Invalid value {value} for configuration {name}: must be {rule}.");
+            throw new BrokerException(ErrorCode.InvalidConfig, $"Invalid value {(string.IsNullOrEmpty(value) ? "(empty)" : value)} for configuration {name}: must be {rule}.");
         }
     }
 

@@ -132,7 +132,7 @@ public sealed partial class HostileHttpTests
             ($$"""{"name":"{{name}}","partitions":"three"}""", "InvalidRequest", WrongType("$.partitions")),
             ($$"""{"name":"{{name}}","replicationFactor":40000}""", "InvalidRequest", WrongType("$.replicationFactor")),
             ($$"""{"name":"{{name}}","configs":["retention.ms"]}""", "InvalidRequest", WrongType("$.configs")),
-            ($$$"""{"name":"{{{name}}}","configs":{"retention.ms":null}}""", "InvalidConfig", "Invalid value  for configuration retention.ms: must be a whole number in range."),
+            ($$$"""{"name":"{{{name}}}","configs":{"retention.ms":null}}""", "InvalidConfig", "Invalid value (empty) for configuration retention.ms: must be a whole number in range."),
             ("""{"name":5}""", "InvalidRequest", WrongType("$.name")),
         ];
 
@@ -176,7 +176,7 @@ public sealed partial class HostileHttpTests
         [
             (HttpMethod.Patch, "configs", """{"set":""", "InvalidRequest", NotJson("$.set", CutShort)),
             (HttpMethod.Patch, "configs", """{"set":{"retention.ms":1000}}""", "InvalidRequest", WrongType("$.set['retention.ms']")),
-            (HttpMethod.Patch, "configs", """{"set":{"retention.ms":null}}""", "InvalidConfig", "Invalid value  for configuration retention.ms: must be a whole number in range."),
+            (HttpMethod.Patch, "configs", """{"set":{"retention.ms":null}}""", "InvalidConfig", "Invalid value (empty) for configuration retention.ms: must be a whole number in range."),
             (HttpMethod.Patch, "configs", """{"delete":[null]}""", "InvalidRequest", "'delete' holds a null: list the names of the configs to return to their defaults."),
             (HttpMethod.Patch, "configs", """{"delete":"retention.ms"}""", "InvalidRequest", WrongType("$.delete")),
             (HttpMethod.Patch, "configs", "", "InvalidRequest", NoBody),
