@@ -1,6 +1,9 @@
 namespace OrleansBroker.Kafka.Protocol;
 
-/// <summary>Raw bytes: classic (int32 length, -1 for null) and compact (unsigned varint length + 1, 0 for null).</summary>
+/// <summary>
+/// Raw bytes: classic (int32 length, -1 for null) and compact (unsigned varint length + 1, 0 for null). Nullable
+/// fields, given as memory, may be spliced rather than copied (<see cref="SpliceFrom"/>).
+/// </summary>
 public sealed partial class KafkaWriter
 {
     /// <summary>Writes bytes with an int32 length.</summary>
@@ -15,7 +18,11 @@ public sealed partial class KafkaWriter
     {
         if (value is { } bytes)
         {
-            WriteBytes(bytes.Span);
+            WriteInt32(bytes.Length);
+            if (!TrySplice(bytes))
+            {
+                WriteRaw(bytes.Span);
+            }
         }
         else
         {
@@ -35,7 +42,11 @@ public sealed partial class KafkaWriter
     {
         if (value is { } bytes)
         {
-            WriteCompactBytes(bytes.Span);
+            WriteUnsignedVarInt((uint)bytes.Length + 1);
+            if (!TrySplice(bytes))
+            {
+                WriteRaw(bytes.Span);
+            }
         }
         else
         {

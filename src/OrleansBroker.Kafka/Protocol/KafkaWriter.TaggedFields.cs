@@ -19,6 +19,7 @@ public sealed partial class KafkaWriter
         WriteUnsignedVarInt(tag);
         var mark = _length;
         Reserve(MaxUnsignedVarIntBytes);
+        _openTaggedFields++;
         return mark;
     }
 
@@ -31,5 +32,6 @@ public sealed partial class KafkaWriter
         EncodeUnsignedVarInt((uint)size, _buffer.AsSpan(mark, sizeBytes));
         _buffer.AsSpan(contentStart, size).CopyTo(_buffer.AsSpan(mark + sizeBytes));
         _length -= MaxUnsignedVarIntBytes - sizeBytes;
+        _openTaggedFields--;
     }
 }

@@ -21,17 +21,36 @@ public sealed partial class KafkaWriter : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 1));
     }
 
-    /// <summary>Bytes written since creation or the last <see cref="Reset"/>.</summary>
+    /// <summary>Bytes in the buffer, written since creation or the last <see cref="Reset"/> (spliced fields not counted).</summary>
     public int Length => _length;
 
-    /// <summary>The bytes written; valid until the next write, <see cref="Reset"/> or <see cref="Dispose"/>.</summary>
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
+    /// <summary>The bytes written; valid until the next write, <see cref="Reset"/> or <see cref="Dispose"/>. Throws once a field was spliced.</summary>
+    public ReadOnlySpan<byte> WrittenSpan
+    {
+        get
+        {
+            EnsureNoSplices();
+            return _buffer.AsSpan(0, _length);
+        }
+    }
 
-    /// <summary>The bytes written; valid until the next write, <see cref="Reset"/> or <see cref="Dispose"/>.</summary>
-    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+    /// <summary>The bytes written; valid until the next write, <see cref="Reset"/> or <see cref="Dispose"/>. Throws once a field was spliced.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory
+    {
+        get
+        {
+            EnsureNoSplices();
+            return _buffer.AsMemory(0, _length);
+        }
+    }
 
     /// <summary>Forgets what was written, keeping the buffer for the next message.</summary>
-    public void Reset() => _length = 0;
+    public void Reset()
+    {
+        _length = 0;
+        _spliced?.Clear();
+        _splicedLength = 0;
+    }
 
     /// <summary>Returns the buffer to the pool; the writer must not be used afterwards.</summary>
     public void Dispose()
@@ -42,7 +61,7 @@ public sealed partial class KafkaWriter : IDisposable
         }
 
         _buffer = [];
-        _length = 0;
+        Reset();
     }
 
     /// <summary>Writes an int8.</summary>
@@ -83,9 +102,9 @@ public sealed partial class KafkaWriter : IDisposable
         return start;
     }
 
-    /// <summary>Writes the size of the frame begun at <paramref name="start"/>: every byte written since its prefix.</summary>
+    /// <summary>Writes the size of the frame begun at <paramref name="start"/>: every byte written since its prefix, spliced ones included.</summary>
     internal void EndFrame(int start) =>
-        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(start), _length - start - sizeof(int));
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(start), checked((int)(_length - start - sizeof(int) + SplicedAfter(start))));
 
     private Span<byte> Reserve(int count)
     {
