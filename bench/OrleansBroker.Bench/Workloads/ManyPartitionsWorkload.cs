@@ -40,8 +40,17 @@ internal sealed class ManyPartitionsWorkload(string siloDll, int topics, int par
         var created = await ManyPartitionsMemory.SettledResidentBytesAsync(processId);
 
         clock.Restart();
-        await ProduceOneEachAsync(client);
-        await ReadOneEachAsync(client);
+        try
+        {
+            await ProduceOneEachAsync(client);
+            await ReadOneEachAsync(client);
+        }
+        catch (Exception e)
+        {
+            // The cause of a stall is in the silo's log (e.g. too many open files), not in the client's timeout.
+            throw new InvalidOperationException($"Activating the partitions failed: {e.Message}{Environment.NewLine}The silo's last lines:{Environment.NewLine}{silo.RecentOutput}", e);
+        }
+
         var activate = clock.Elapsed;
         var active = await ManyPartitionsMemory.SettledResidentBytesAsync(processId);
         return new ManyPartitionsRun(create, activate, started, created, active);

@@ -1,6 +1,9 @@
 namespace OrleansBroker.Storage.Backends;
 
-/// <summary>A partition's files in one directory on local disk; the directory is created when a file is first opened or written.</summary>
+/// <summary>
+/// A partition's files in one directory on local disk; the directory is created when a file is first opened or written.
+/// A .log file keeps its handle while open (<see cref="FileLogFile"/>); an index holds none while idle (<see cref="FileIndexFile"/>).
+/// </summary>
 public sealed class FileLogDirectory(string path) : ILogDirectory
 {
     /// <summary>The directory's path.</summary>
@@ -17,7 +20,7 @@ public sealed class FileLogDirectory(string path) : ILogDirectory
     public ILogFile Open(string name, LogFileKind kind)
     {
         Directory.CreateDirectory(Path);
-        return new FileLogFile(PathOf(name));
+        return kind == LogFileKind.Index ? new FileIndexFile(PathOf(name)) : new FileLogFile(PathOf(name));
     }
 
     /// <inheritdoc />

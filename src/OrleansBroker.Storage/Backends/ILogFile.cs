@@ -35,6 +35,15 @@ public interface ILogFile : IDisposable
     void Flush();
 
     /// <summary>
+    /// The file gets no more writes (its segment is sealed): a backend may let go of what writing holds, such as a
+    /// local file's handle, so that a partition's old segments do not use up the process's file descriptors. Reads,
+    /// <see cref="Flush"/> and <see cref="Delete"/> keep working.
+    /// </summary>
+    void Seal()
+    {
+    }
+
+    /// <summary>
     /// Removes the file from its directory now; reads through this instance keep working until it is disposed
     /// (a shared backend may defer the removal to then).
     /// </summary>

@@ -43,6 +43,7 @@ internal sealed partial class LogSegment
             _nextOffset = sealedNext;
             _largestTimestamp = _timeIndex.Last?.Timestamp ?? -1;
             _unverifiedTo = fileLength;
+            _log.Seal();
             return;
         }
 
