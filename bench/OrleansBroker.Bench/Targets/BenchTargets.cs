@@ -29,14 +29,16 @@ internal sealed class BenchTargets : IAsyncDisposable
     /// <summary>The <c>--targets</c> option both comparing commands take.</summary>
     public static Option<string[]> CreateOption() => new("--targets")
     {
-        Description = $"Targets: {string.Join(", ", Names)}.",
+        Description = $"Targets, separated by spaces or commas: {string.Join(", ", Names)}.",
         DefaultValueFactory = _ => Names,
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <summary>Starts what the <paramref name="chosen"/> targets need and opens them with clients set up for <paramref name="tuning"/>.</summary>
-    public static async Task<BenchTargets> StartAsync(IReadOnlyCollection<string> chosen, ClientTuning tuning)
+    /// <summary>Starts what the targets named in <paramref name="targetNames"/> need and opens them with clients set up for <paramref name="tuning"/>.</summary>
+    public static async Task<BenchTargets> StartAsync(IReadOnlyCollection<string> targetNames, ClientTuning tuning)
     {
+        // "sdk redis" and "sdk,redis" alike.
+        var chosen = targetNames.SelectMany(name => name.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var unknown = chosen.Except(Names).ToList();
         if (unknown.Count > 0)
         {

@@ -9,9 +9,12 @@ internal sealed class SdkProducer(IProducer<byte[], byte[]> producer, string top
     public async Task ProduceAsync(int count, Func<long, byte[]> value)
     {
         var failures = 0;
+
+        // One handler for every record, as an application would pass it, rather than a new delegate per record.
+        Action<DeliveryReport<byte[], byte[]>> countFailures = report => { if (report.Error is not null) { Interlocked.Increment(ref failures); } };
         for (var i = 0; i < count; i++)
         {
-            var queued = producer.ProduceAsync(topic, new Message<byte[], byte[]> { Value = value(i) }, report => { if (report.Error is not null) { Interlocked.Increment(ref failures); } });
+            var queued = producer.ProduceAsync(topic, new Message<byte[], byte[]> { Value = value(i) }, countFailures);
             if (!queued.IsCompleted)
             {
                 await queued;

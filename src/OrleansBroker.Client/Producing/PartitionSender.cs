@@ -18,8 +18,9 @@ internal sealed class PartitionSender(
     TopicPartition partition, IPartitionGrain grain, ProducerConfig config, BufferGate gate, Action<string> topicGone, PartitionSequence? sequence, GatewayLossSignal gatewayLoss)
 {
     private readonly object _lock = new();
-    private readonly RecordBatchBuilder _builder = new(Math.Min(config.BatchSize, 1 << 20));
     private readonly List<RecordCompletion> _records = [];
+    private RecordBatchBuilder _builder = NewBuilder(config);
+    private RecordBatchBuilder? _spareBuilder;
     private readonly LinkedList<SealedBatch> _ready = new();
     private long _batchStarted;
     private bool _flushRequested;
@@ -69,15 +70,16 @@ internal sealed class PartitionSender(
             SealedBatch? next;
             TimeSpan lingerLeft;
             Task wake;
+            Detached? due;
             lock (_lock)
             {
-                lingerLeft = SealIfDue();
-                next = _ready.First?.Value;
+                lingerLeft = DetachIfDue(out due);
+                next = due is null ? _ready.First?.Value : null;
                 if (next is not null)
                 {
                     _ready.RemoveFirst();
                 }
-                else if (_builder.Count == 0)
+                else if (due is null && _builder.Count == 0)
                 {
                     _loop = null;
                     _flushRequested = false;
@@ -92,7 +94,12 @@ internal sealed class PartitionSender(
                 wake = _wake.Task;
             }
 
-            if (next is null)
+            if (due is not null)
+            {
+                // Nothing was ready when it was detached, so it is next in line: later batches queue behind it.
+                next = Build(due.Value);
+            }
+            else if (next is null)
             {
                 await Task.WhenAny(wake, Task.Delay(lingerLeft));
                 continue;
@@ -110,9 +117,14 @@ internal sealed class PartitionSender(
         }
     }
 
-    /// <summary>Seals the open batch if its linger is over or a flush asked; otherwise returns how long it may still wait.</summary>
-    private TimeSpan SealIfDue()
+    /// <summary>
+    /// Seals the open batch, when nothing is ready before it, if its linger is over or a flush asked: numbers it and
+    /// takes it out as <paramref name="due"/>, leaving its bytes to be built outside the lock (a copy and a CRC of up to
+    /// batch.size bytes), while new records go to a fresh builder. Otherwise returns how long it may still wait.
+    /// </summary>
+    private TimeSpan DetachIfDue(out Detached? due)
     {
+        due = null;
         if (_ready.Count > 0 || _builder.Count == 0)
         {
             return TimeSpan.Zero;
@@ -121,11 +133,29 @@ internal sealed class PartitionSender(
         var left = TimeSpan.FromMilliseconds(config.LingerMs) - Stopwatch.GetElapsedTime(_batchStarted);
         if (_flushRequested || left <= TimeSpan.Zero)
         {
-            SealLocked();
+            sequence?.Label(_builder);
+            due = new Detached(_builder, [.. _records], _batchStarted + DeliveryTimeoutTicks);
+            _builder = _spareBuilder ?? NewBuilder(config);
+            _spareBuilder = null;
+            _records.Clear();
+            SealedBatches++;
             return TimeSpan.Zero;
         }
 
         return left;
+    }
+
+    /// <summary>Builds a detached batch's bytes, then keeps its builder for the next detach.</summary>
+    private SealedBatch Build(Detached due)
+    {
+        var batch = new SealedBatch(due.Builder.Build(), due.Records, due.Deadline);
+        due.Builder.Reset();
+        lock (_lock)
+        {
+            _spareBuilder = due.Builder;
+        }
+
+        return batch;
     }
 
     private void SealLocked()
@@ -303,4 +333,9 @@ internal sealed class PartitionSender(
     private long DeliveryTimeoutTicks => config.DeliveryTimeoutMs * Stopwatch.Frequency / 1000;
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static RecordBatchBuilder NewBuilder(ProducerConfig config) => new(Math.Min(config.BatchSize, 1 << 20));
+
+    /// <summary>A batch taken out of the open builder, numbered, whose bytes are yet to be built.</summary>
+    private readonly record struct Detached(RecordBatchBuilder Builder, RecordCompletion[] Records, long Deadline);
 }

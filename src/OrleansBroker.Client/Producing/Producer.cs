@@ -19,27 +19,20 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
 {
     private const int RecordOverheadBytes = 24;
     private readonly BufferGate _gate = new(config.BufferMemory);
-    private readonly ConcurrentDictionary<TopicPartition, PartitionSender> _senders = new();
-    private readonly ConcurrentDictionary<string, KeylessPartitioner> _keyless = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TopicSenders> _topics = new(StringComparer.Ordinal);
     private readonly ProducerIdSource? _ids = config.EnableIdempotence ? new(client.Cluster.GetGrain<IProducerIdGrain>(IProducerIdGrain.Key)) : null;
     private readonly object _intakeLock = new();
     private readonly Queue<Intake> _backlog = new();
     private Task _backlogDrained = Task.CompletedTask;
 
     public Task<DeliveryResult<TKey, TValue>> ProduceAsync(string topic, Message<TKey, TValue> message, CancellationToken cancellationToken = default) =>
-        Accept(topic, null, message, null, cancellationToken).Task;
+        Accept(topic, null, message, null, cancellationToken).Delivery.Task;
 
     public Task<DeliveryResult<TKey, TValue>> ProduceAsync(TopicPartition partition, Message<TKey, TValue> message, CancellationToken cancellationToken = default) =>
-        Accept(partition.Topic, partition.Partition, message, null, cancellationToken).Task;
+        Accept(partition.Topic, partition.Partition, message, null, cancellationToken).Delivery.Task;
 
-    public Task ProduceAsync(string topic, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>> deliveryHandler, CancellationToken cancellationToken = default)
-    {
-        Accept(topic, null, message, deliveryHandler, cancellationToken);
-        lock (_intakeLock)
-        {
-            return _backlogDrained;
-        }
-    }
+    public Task ProduceAsync(string topic, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>> deliveryHandler, CancellationToken cancellationToken = default) =>
+        Accept(topic, null, message, deliveryHandler, cancellationToken).Queued;
 
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
@@ -50,50 +43,65 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         }
 
         await drained.WaitAsync(cancellationToken);
-        await Task.WhenAll(_senders.Values.Select(sender => sender.FlushAsync())).WaitAsync(cancellationToken);
+        await Task.WhenAll(_topics.Values.SelectMany(topic => topic.All).Select(sender => sender.FlushAsync())).WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync() => await FlushAsync();
 
-    private Delivery<TKey, TValue> Accept(string topic, int? partition, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>>? handler, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serializes the message and queues it; <c>Queued</c> completes once the records waiting (for metadata or buffer
+    /// room) when it came have been queued, at once when it went straight in.
+    /// </summary>
+    private (Delivery<TKey, TValue> Delivery, Task Queued) Accept(
+        string topic, int? partition, Message<TKey, TValue> message, Action<DeliveryReport<TKey, TValue>>? handler, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var key = keySerializer.Serialize(message.Key);
         var value = valueSerializer.Serialize(message.Value);
-        var size = (key?.Length ?? 0) + (value?.Length ?? 0) + RecordOverheadBytes + message.Headers.Sum(header => header.Key.Length + (header.Value?.Length ?? 0));
         var delivery = new Delivery<TKey, TValue>(message, handler)
         {
-            Size = size,
+            Size = (key?.Length ?? 0) + (value?.Length ?? 0) + RecordOverheadBytes + HeaderBytes(message.Headers),
             Timestamp = message.Timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
         };
-        var intake = new Intake(topic, partition, key, value, message.Headers, delivery, Stopwatch.GetTimestamp());
         lock (_intakeLock)
         {
-            if (_backlog.Count == 0 && TryAddNow(intake))
+            if (_backlog.Count == 0 && TryAddNow(topic, partition, key, value, message.Headers, delivery))
             {
-                return delivery;
+                return (delivery, Task.CompletedTask);
             }
 
-            _backlog.Enqueue(intake);
+            _backlog.Enqueue(new Intake(topic, partition, key, value, message.Headers, delivery, Stopwatch.GetTimestamp()));
             if (_backlogDrained.IsCompleted)
             {
                 _backlogDrained = Task.Run(DrainBacklogAsync);
             }
+
+            return (delivery, _backlogDrained);
+        }
+    }
+
+    /// <summary>The bytes of <paramref name="headers"/> counted against buffer.memory; a loop, as most records have none.</summary>
+    private static int HeaderBytes(IReadOnlyList<Header> headers)
+    {
+        var bytes = 0;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            bytes += headers[i].Key.Length + (headers[i].Value?.Length ?? 0);
         }
 
-        return delivery;
+        return bytes;
     }
 
     /// <summary>The fast path: metadata cached and room in the buffer.</summary>
-    private bool TryAddNow(Intake intake)
+    private bool TryAddNow(string topic, int? partition, byte[]? key, byte[]? value, IReadOnlyList<Header> headers, RecordCompletion delivery)
     {
-        var metadata = client.Metadata.TryGetCached(intake.Topic);
-        if (metadata is null || !_gate.TryTake(intake.Delivery.Size))
+        var metadata = client.Metadata.TryGetCached(topic);
+        if (metadata is null || !_gate.TryTake(delivery.Size))
         {
             return false;
         }
 
-        AddToSender(intake, metadata.PartitionCount);
+        AddToSender(topic, partition, key, value, headers, delivery, metadata.PartitionCount);
         return true;
     }
 
@@ -118,7 +126,7 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
                     throw Blocked(intake, $"room in the send buffer (buffer.memory = {config.BufferMemory} bytes, all held by records not yet delivered)");
                 }
 
-                AddToSender(intake, metadata.PartitionCount);
+                AddToSender(intake.Topic, intake.Partition, intake.Key, intake.Value, intake.Headers, intake.Delivery, metadata.PartitionCount);
             }
             catch (Exception e)
             {
@@ -147,19 +155,19 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         ErrorCode.RequestTimedOut,
         $"Producing to topic '{intake.Topic}' timed out after {config.MaxBlockMs} ms (max.block.ms) waiting for {waitedFor}; the record was not queued.");
 
-    private void AddToSender(Intake intake, int partitionCount)
+    private void AddToSender(string topic, int? chosen, byte[]? key, byte[]? value, IReadOnlyList<Header> headers, RecordCompletion delivery, int partitionCount)
     {
-        var partition = intake.Partition ?? ChoosePartition(intake.Topic, intake.Key, partitionCount);
+        // Looked up before GetOrAdd, whose factory delegate (capturing this producer) would be allocated per record.
+        var senders = _topics.TryGetValue(topic, out var known) ? known : _topics.GetOrAdd(topic, name => new TopicSenders(name, NewSender));
+        var partition = chosen ?? ChoosePartition(senders, key, partitionCount);
         if (partition < 0 || partition >= partitionCount)
         {
-            _gate.Release(intake.Delivery.Size);
-            intake.Delivery.Failed(new BrokerException(ErrorCode.UnknownTopicOrPartition, $"Topic '{intake.Topic}' has no partition {partition} (it has {partitionCount})."));
+            _gate.Release(delivery.Size);
+            delivery.Failed(new BrokerException(ErrorCode.UnknownTopicOrPartition, $"Topic '{topic}' has no partition {partition} (it has {partitionCount})."));
             return;
         }
 
-        var topicPartition = new TopicPartition(intake.Topic, partition);
-        var sender = _senders.GetOrAdd(topicPartition, NewSender);
-        sender.Add(intake.Key, intake.Value, intake.Headers, intake.Delivery);
+        senders.Get(partition).Add(key, value, headers, delivery);
     }
 
     private PartitionSender NewSender(TopicPartition partition) => new(
@@ -171,18 +179,10 @@ internal sealed class Producer<TKey, TValue>(BrokerClient client, ProducerConfig
         _ids is null ? null : new PartitionSequence(_ids),
         client.GatewayLoss);
 
-    private int ChoosePartition(string topic, byte[]? key, int partitionCount)
-    {
-        if (key is not null)
-        {
-            return Murmur2.Partition(key, partitionCount);
-        }
-
-        var keyless = _keyless.GetOrAdd(topic, _ => new KeylessPartitioner());
-        return config.Partitioner == Partitioner.Murmur2Sticky
-            ? keyless.Sticky(partitionCount, partition => _senders.TryGetValue(new TopicPartition(topic, partition), out var sender) ? sender.SealedBatches : 0)
-            : keyless.RoundRobin(partitionCount);
-    }
+    private int ChoosePartition(TopicSenders senders, byte[]? key, int partitionCount) =>
+        key is not null ? Murmur2.Partition(key, partitionCount)
+        : config.Partitioner == Partitioner.Murmur2Sticky ? senders.Sticky(partitionCount)
+        : senders.RoundRobin(partitionCount);
 
     private sealed record Intake(string Topic, int? Partition, byte[]? Key, byte[]? Value, IReadOnlyList<Header> Headers, Delivery<TKey, TValue> Delivery, long Accepted);
 }
