@@ -24,25 +24,28 @@ internal sealed class ColdStartCommand : Command
         var workload = new ColdStartWorkload(BuiltAssemblies.Find(typeof(ColdStartCommand).Assembly, "SiloDll"), parseResult.GetValue(_records));
         var runs = parseResult.GetValue(_runs);
         Console.WriteLine($"{parseResult.GetValue(_records):N0} records x {BenchRecords.ValueBytes} B in one partition, {runs} restarts per stop, {Environment.ProcessorCount} cores, load {MachineLoad.Now()}");
-        Console.WriteLine("stop       gateway ms  client ms  first fetch ms  tail fetch ms   (each from the process start)");
+        Console.WriteLine("stop       gateway ms  client ms  first fetch ms  tail fetch ms  running client ms   (each from the process start)");
         var results = await workload.RunAsync(runs, run =>
-            Console.WriteLine($"{run.Stop,-9}  {run.Gateway.TotalMilliseconds,10:N0}  {run.Connected.TotalMilliseconds,9:N0}  {run.FirstFetch.TotalMilliseconds,14:N0}  {run.TailFetch.TotalMilliseconds,13:N0}"));
+            Console.WriteLine($"{run.Stop,-9}  {run.Gateway.TotalMilliseconds,10:N0}  {run.Connected.TotalMilliseconds,9:N0}  {run.FirstFetch.TotalMilliseconds,14:N0}  {run.TailFetch.TotalMilliseconds,13:N0}  {run.Reconnected.TotalMilliseconds,17:N0}"));
         Console.WriteLine($"log {workload.LogBytes / (1024.0 * 1024 * 1024):N3} GiB in {workload.Segments} segment(s); every record read back once, in order, after the last restart");
         foreach (var stop in Enum.GetValues<ColdStartStop>())
         {
-            var (gateway, connected, first, tail) = (new Spread(), new Spread(), new Spread(), new Spread());
+            var (gateway, connected, first, tail, running) = (new Spread(), new Spread(), new Spread(), new Spread(), new Spread());
             foreach (var run in results.Where(run => run.Stop == stop))
             {
                 gateway.Add(run.Gateway.TotalMilliseconds);
                 connected.Add(run.Connected.TotalMilliseconds);
                 first.Add(run.FirstFetch.TotalMilliseconds);
                 tail.Add(run.TailFetch.TotalMilliseconds);
+                running.Add(run.Reconnected.TotalMilliseconds);
             }
 
-            Console.WriteLine($"{stop,-9}  gateway {gateway.ToString("N0")} ms, client {connected.ToString("N0")} ms, first fetch {first.ToString("N0")} ms, tail fetch {tail.ToString("N0")} ms; target first fetch <= {Target.TotalMilliseconds:N0} ms: {(first.Median <= Target.TotalMilliseconds ? "met" : "missed")}");
+            Console.WriteLine($"{stop,-9}  gateway {gateway.ToString("N0")} ms, client {connected.ToString("N0")} ms, first fetch {first.ToString("N0")} ms, tail fetch {tail.ToString("N0")} ms, running client's first fetch {running.ToString("N0")} ms; target first fetch <= {Target.TotalMilliseconds:N0} ms: new client {Verdict(first)}, running client {Verdict(running)}");
         }
 
         Console.WriteLine($"load {MachineLoad.Now()}");
         return 0;
     }
+
+    private static string Verdict(Spread firstFetch) => firstFetch.Median <= Target.TotalMilliseconds ? "met" : "missed";
 }

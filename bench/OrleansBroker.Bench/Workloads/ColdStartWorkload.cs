@@ -9,14 +9,17 @@ namespace OrleansBroker.Bench.Workloads;
 /// <summary>
 /// Issue 9 workload (f): a silo restarted over a big log. Fills one partition with <paramref name="records"/> numbered
 /// 100-byte records (10 M make about 1 GiB of log), then, per run, brings the silo down by SIGKILL and by SIGTERM (in
-/// alternating order) and times its start until a new client's first fetch is served. The fetched records are
-/// checked, and at the end every record is read back once, in order (<see cref="SdkTarget.ConsumeAsync"/>).
+/// alternating order) and times its start until a new client's first fetch is served, and until a client that was
+/// connected all along (as a running consumer is) is served again. The fetched records are checked, and at the end
+/// every record is read back once, in order (<see cref="SdkTarget.ConsumeAsync"/>).
 /// The page cache keeps the log's pages between runs: this is a process restart, not a reboot.
 /// </summary>
 internal sealed class ColdStartWorkload(string siloDll, int records)
 {
     private const string Topic = "cold-start";
     private const int RecordsPerCheck = 100;
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan ReconnectTimeout = TimeSpan.FromSeconds(60);
     private static readonly TopicPartition Partition = new(Topic, 0);
 
     /// <summary>Bytes of the .log segment files once the records are in.</summary>
@@ -31,6 +34,7 @@ internal sealed class ColdStartWorkload(string siloDll, int records)
         await using var silo = new SiloProcess(siloDll, "--Logging:LogLevel:Default=Warning");
         await silo.StartAsync();
         await FillAsync(silo);
+        await using var running = await ConnectAsync(silo);
         var measured = new List<ColdStartRun>();
         for (var run = 0; run < runs; run++)
         {
@@ -38,7 +42,7 @@ internal sealed class ColdStartWorkload(string siloDll, int records)
             foreach (var stop in stops)
             {
                 await StopAsync(silo, stop);
-                measured.Add(await RestartAsync(silo, stop));
+                measured.Add(await RestartAsync(silo, stop, new PartitionReader(running)));
                 report(measured[^1]);
             }
         }
@@ -75,9 +79,11 @@ internal sealed class ColdStartWorkload(string siloDll, int records)
         }
     }
 
-    private async Task<ColdStartRun> RestartAsync(SiloProcess silo, ColdStartStop stop)
+    /// <summary>Starts the silo and times a new client and <paramref name="running"/>, a client of the silo before it stopped.</summary>
+    private async Task<ColdStartRun> RestartAsync(SiloProcess silo, ColdStartStop stop, PartitionReader running)
     {
         var clock = Stopwatch.StartNew();
+        var reconnected = FirstFetchAgainAsync(running, clock);
         await silo.StartAsync();
         var gateway = clock.Elapsed;
         await using var client = await ConnectAsync(silo);
@@ -86,13 +92,38 @@ internal sealed class ColdStartWorkload(string siloDll, int records)
         await ReadCheckedAsync(reader, 0);
         var firstFetch = clock.Elapsed;
         await ReadCheckedAsync(reader, records - RecordsPerCheck);
-        return new ColdStartRun(stop, gateway, connected, firstFetch, clock.Elapsed);
+        var tailFetch = clock.Elapsed;
+        return new ColdStartRun(stop, gateway, connected, firstFetch, tailFetch, await reconnected);
     }
 
-    /// <summary>Reads <see cref="RecordsPerCheck"/> records from <paramref name="offset"/>; each must be the one produced there, and the log must end where the producer stopped.</summary>
-    private async Task ReadCheckedAsync(PartitionReader reader, long offset)
+    /// <summary>Asks <paramref name="reader"/> for the first records every <see cref="RetryInterval"/> until it has them, checked; returns when that was.</summary>
+    private async Task<TimeSpan> FirstFetchAgainAsync(PartitionReader reader, Stopwatch clock)
     {
-        var read = await reader.ReadAsync(Partition, offset, RecordsPerCheck);
+        while (true)
+        {
+            PartitionRecords read;
+            try
+            {
+                read = await reader.ReadAsync(Partition, 0, RecordsPerCheck);
+            }
+            catch (Exception) when (clock.Elapsed < ReconnectTimeout)
+            {
+                // Down or not yet serving: what a running consumer meets while the silo starts.
+                await Task.Delay(RetryInterval);
+                continue;
+            }
+
+            Check(read, 0);
+            return clock.Elapsed;
+        }
+    }
+
+    /// <summary>Reads <see cref="RecordsPerCheck"/> records from <paramref name="offset"/>, checked (<see cref="Check"/>).</summary>
+    private async Task ReadCheckedAsync(PartitionReader reader, long offset) => Check(await reader.ReadAsync(Partition, offset, RecordsPerCheck), offset);
+
+    /// <summary>Each record read from <paramref name="offset"/> must be the one produced there, and the log must end where the producer stopped.</summary>
+    private void Check(PartitionRecords read, long offset)
+    {
         if (read.HighWatermark != records || read.Records.Count != RecordsPerCheck)
         {
             throw new InvalidOperationException($"Read {read.Records.Count} records from offset {offset} of a log ending at {read.HighWatermark}; {records} were produced.");
