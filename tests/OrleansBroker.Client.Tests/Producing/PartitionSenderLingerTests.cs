@@ -1,5 +1,3 @@
-using OrleansBroker.Abstractions;
-using OrleansBroker.Client.Internal;
 using OrleansBroker.Client.Producing;
 using OrleansBroker.Records;
 
@@ -16,14 +14,7 @@ public sealed class PartitionSenderLingerTests
     public async Task Add_RecordsArriveWhileLingeredBatchesAreBuilt_StoredOnceInOrder()
     {
         var grain = new ScriptedPartition();
-        var sender = new PartitionSender(
-            new TopicPartition("t", 0),
-            grain,
-            new ProducerConfig { BatchSize = 1_000_000, LingerMs = 1 },
-            new BufferGate(1 << 24),
-            _ => { },
-            new PartitionSequence(new ProducerIdSource(new CountingProducerIds())),
-            new GatewayLossSignal());
+        var sender = Senders.Create(grain, new CountingProducerIds(), config: new ProducerConfig { BatchSize = 1_000_000, LingerMs = 1 });
 
         var outcomes = new List<RecordOutcome>();
         for (var i = 0; i < 20_000; i++)

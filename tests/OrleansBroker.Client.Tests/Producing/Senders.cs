@@ -6,18 +6,24 @@ using OrleansBroker.Client.Producing;
 
 namespace OrleansBroker.Client.Tests.Producing;
 
-/// <summary>Partition senders for the sender tests: every record is a batch of its own, sent at once.</summary>
+/// <summary>Partition senders for the sender tests: by default every record is a batch of its own, sent at once.</summary>
 internal static class Senders
 {
     /// <summary>
     /// A sender to <paramref name="grain"/>, idempotent with ids from <paramref name="ids"/> when given, told of lost
-    /// gateway connections by <paramref name="gatewayLoss"/> when given.
+    /// gateway connections by <paramref name="gatewayLoss"/> when given; <paramref name="config"/> replaces the
+    /// one-record batches sent at once.
     /// </summary>
     public static PartitionSender Create(
-        IPartitionGrain grain, IProducerIdGrain? ids, int deliveryTimeoutMs = 120_000, GatewayLossSignal? gatewayLoss = null, int requestTimeoutMs = 5_000) => new(
+        IPartitionGrain grain,
+        IProducerIdGrain? ids,
+        int deliveryTimeoutMs = 120_000,
+        GatewayLossSignal? gatewayLoss = null,
+        int requestTimeoutMs = 5_000,
+        ProducerConfig? config = null) => new(
         new TopicPartition("t", 0),
         grain,
-        new ProducerConfig { BatchSize = 1, LingerMs = 0, DeliveryTimeoutMs = deliveryTimeoutMs, RequestTimeoutMs = requestTimeoutMs },
+        config ?? new ProducerConfig { BatchSize = 1, LingerMs = 0, DeliveryTimeoutMs = deliveryTimeoutMs, RequestTimeoutMs = requestTimeoutMs },
         new BufferGate(1 << 20),
         _ => { },
         ids is null ? null : new PartitionSequence(new ProducerIdSource(ids)),
