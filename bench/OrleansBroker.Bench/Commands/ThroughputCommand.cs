@@ -14,7 +14,7 @@ internal sealed class ThroughputCommand : Command
 {
     private static readonly string[] Ours = ["SDK", "Confluent.Kafka"];
 
-    private readonly Option<string[]> _workloads = new("--workloads") { Description = "Workloads to run, separated by spaces or commas: a, b, c.", DefaultValueFactory = _ => ["a", "b", "c"], AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _workloads = ChoiceListOption.Create("--workloads", "Workloads", ["a", "b", "c"]);
     private readonly Option<string[]> _targets = BenchTargets.CreateOption();
     private readonly Option<int> _repetitions = new("--repetitions") { Description = "Measured runs per workload and target.", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _records = new("--records") { Description = "Records of workloads a and c (100 B each).", DefaultValueFactory = _ => 1_000_000 };
@@ -35,14 +35,7 @@ internal sealed class ThroughputCommand : Command
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var names = parseResult.GetValue(_workloads)!.SelectMany(name => name.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var workloads = Workload.All(parseResult.GetValue(_records), parseResult.GetValue(_kilobyteRecords)).Where(workload => names.Contains(workload.Name)).ToList();
-        if (workloads.Count != names.Distinct().Count())
-        {
-            Console.Error.WriteLine($"Unknown workload in '{string.Join(' ', names)}': choose from a, b, c.");
-            return 2;
-        }
-
+        var workloads = Workload.All(parseResult.GetValue(_records), parseResult.GetValue(_kilobyteRecords)).Where(workload => parseResult.GetValue(_workloads)!.Contains(workload.Name)).ToList();
         var repetitions = parseResult.GetValue(_repetitions);
         var loadBefore = MachineLoad.Now();
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OrleansBroker.Bench.Commands;
 using System.Runtime.InteropServices;
 using OrleansBroker.Bench.Peers;
 using OrleansBroker.Client;
@@ -27,24 +28,11 @@ internal sealed class BenchTargets : IAsyncDisposable
     public string Versions { get; private set; } = string.Empty;
 
     /// <summary>The <c>--targets</c> option both comparing commands take.</summary>
-    public static Option<string[]> CreateOption() => new("--targets")
-    {
-        Description = $"Targets, separated by spaces or commas: {string.Join(", ", Names)}.",
-        DefaultValueFactory = _ => Names,
-        AllowMultipleArgumentsPerToken = true,
-    };
+    public static Option<string[]> CreateOption() => ChoiceListOption.Create("--targets", "Targets", Names);
 
-    /// <summary>Starts what the targets named in <paramref name="targetNames"/> need and opens them with clients set up for <paramref name="tuning"/>.</summary>
-    public static async Task<BenchTargets> StartAsync(IReadOnlyCollection<string> targetNames, ClientTuning tuning)
+    /// <summary>Starts what the <paramref name="chosen"/> targets (from <see cref="CreateOption"/>) need and opens them with clients set up for <paramref name="tuning"/>.</summary>
+    public static async Task<BenchTargets> StartAsync(IReadOnlyCollection<string> chosen, ClientTuning tuning)
     {
-        // "sdk redis" and "sdk,redis" alike.
-        var chosen = targetNames.SelectMany(name => name.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var unknown = chosen.Except(Names).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException($"Unknown target(s) {string.Join(", ", unknown)}; choose from {string.Join(", ", Names)}.");
-        }
-
         var targets = new BenchTargets();
         try
         {
